@@ -1,0 +1,36 @@
+// `npm test`: build, type-check and compile the tests, then run every compiled *.test.js with node's test runner.
+// `npm test -- unit` runs only the fast suites (unit and corpus), without VS Code or a browser.
+import { execFileSync } from 'node:child_process';
+import { readdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const onlyFast = process.argv.includes('unit');
+const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
+
+run(process.execPath, ['scripts/build.mjs']);
+rmSync('out', { recursive: true, force: true });
+run(process.execPath, ['node_modules/typescript/bin/tsc', '-p', '.']);
+
+function testFiles(dir) {
+  let found = [];
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) found = found.concat(testFiles(path));
+    else if (name.endsWith('.test.js')) found.push(path);
+  }
+  return found;
+}
+
+const suites = onlyFast ? ['unit', 'corpus'] : ['unit', 'corpus', 'vscode', 'ui'];
+const files = suites.flatMap((s) => {
+  try {
+    return testFiles(join('out', 'test', s));
+  } catch {
+    return [];
+  }
+});
+try {
+  run(process.execPath, ['--test', '--test-concurrency=2', ...files]);
+} catch {
+  process.exit(1);
+}

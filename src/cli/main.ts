@@ -1,0 +1,49 @@
+import { UsageError } from './args';
+
+/** Each command takes its own arguments and returns the exit code; it writes results to stdout and messages to stderr. */
+type Command = (argv: string[]) => Promise<number>;
+
+const commands: Record<string, () => Promise<Command>> = {
+  lint: async () => (await import('./lint')).run,
+  dump: async () => (await import('./dump')).run,
+  explain: async () => (await import('./explain')).run,
+  'check-domain': async () => (await import('./checkDomain')).run,
+  simulate: async () => (await import('./simulate')).run,
+};
+
+const usage = `usage:
+  mx-guard lint [--origin NAME] [--format text|json|sarif] [--config FILE] FILE...
+  mx-guard dump [--origin NAME] FILE
+  mx-guard explain [--format text|json] [FILE|-]
+  mx-guard check-domain [--server IP[:PORT]] [--timeout MS] [--format text|json] DOMAIN
+  mx-guard simulate --mta NAME [--outage DURATION] [--format text|json]`;
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(usage + '\n');
+    return name === undefined ? 2 : 0;
+  }
+  const load = commands[name];
+  if (!load) {
+    process.stderr.write(`mx-guard: unknown command "${name}"\n${usage}\n`);
+    return 2;
+  }
+  try {
+    return await (await load())(rest);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(error instanceof UsageError ? `mx-guard ${name}: ${message}\n${usage}\n` : `mx-guard ${name}: ${message}\n`);
+    return 2;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error) => {
+    process.stderr.write(`mx-guard: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,28 @@
+import type { Finding } from './types';
+import type { IncludeReader, ParsedZone } from './zone/model';
+import { parseZone } from './zone/parser';
+import { runRules, type LintOptions } from './rules';
+
+export interface LintTextOptions extends LintOptions {
+  origin: string;
+  fileName?: string;
+  include?: IncludeReader;
+}
+
+export interface LintResult {
+  zone: ParsedZone;
+  findings: Finding[];
+}
+
+/** Parse a zone and run every rule on it: the one entry point the extension, the CLI and the live checks share. */
+export function lintText(text: string, options: LintTextOptions): LintResult {
+  const zone = parseZone(text, { origin: options.origin, fileName: options.fileName, include: options.include });
+  const syntax: Finding[] = zone.problems.map((p) => ({
+    ruleId: p.code,
+    severity: p.severity,
+    message: p.message,
+    range: p.range,
+    file: p.file,
+  }));
+  return { zone, findings: syntax.concat(runRules(zone, options)) };
+}

@@ -1,0 +1,2 @@
+// PLACEHOLDER: the webview script, replaced by the scenarios work.
+export {};
