@@ -1,7 +1,19 @@
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 
-/** The repository root, from the compiled location out/test/paths.js. */
-export const repoRoot = path.resolve(__dirname, '..', '..');
+/** The repository root: the nearest folder above the compiled test holding MX Guard's package.json. */
+function findRepoRoot(): string {
+  for (let dir = __dirname; ; dir = path.dirname(dir)) {
+    try {
+      if (JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')).name === 'mx-guard') return dir;
+    } catch {
+      // no package.json here: keep walking up
+    }
+    if (path.dirname(dir) === dir) return process.cwd();
+  }
+}
+
+export const repoRoot = findRepoRoot();
 /** The shared real-world corpus beside the repository (never copied into it). */
 export const corpusDir = process.env.MXG_CORPUS ?? path.resolve(repoRoot, '..', 'shared', 'corpus');
 export const fixturesDir = path.join(repoRoot, 'test', 'fixtures');
