@@ -1,0 +1,159 @@
+/**
+ * Turns text or a bounce message into explained replies, and renders them as markdown (hover, the
+ * knowledge view) or plain text (the CLI). The same wording everywhere.
+ */
+import { findReplies, type FoundReply } from './detect';
+import { classifyBounce, bounceReasonLabels, parseDsn, type BounceReason, type DeliveryReport, type DsnRecipient } from './dsn';
+import { explain, type Explanation } from './explain';
+
+export interface ExplainedReply {
+  reply: FoundReply;
+  explanation: Explanation;
+}
+
+export function explainText(text: string): ExplainedReply[] {
+  return findReplies(text).map((reply) => ({ reply, explanation: explain(reply.code ?? reply.enhanced!, reply.code ? reply.enhanced : undefined)! }));
+}
+
+export interface ExplainedRecipient extends DsnRecipient {
+  reason: BounceReason;
+  explanation?: Explanation;
+}
+
+export interface ExplainedMessage {
+  /** Set when the text is a MIME message with a delivery-status part. */
+  report?: DeliveryReport & { recipients: ExplainedRecipient[] };
+  replies: ExplainedReply[];
+}
+
+/** The basic code at the start of a Diagnostic-Code's text ("smtp; 550 5.1.1 …" → "550"). */
+function diagnosticReply(diagnostic: string | undefined): string | undefined {
+  return diagnostic?.match(/^[^;]*;\s*([2-5][0-5]\d)\b/)?.[1];
+}
+
+/** Text plus, for a message with a DSN part, its per-recipient statuses and a reason class for each. */
+export async function explainMessage(text: string): Promise<ExplainedMessage> {
+  const replies = explainText(text);
+  const looksLikeMime = /^content-type:/im.test(text.slice(0, 64 * 1024));
+  const dsn = looksLikeMime ? await parseDsn(text) : undefined;
+  if (!dsn) return { replies };
+  const recipients = dsn.recipients.map((r) => {
+    const basic = diagnosticReply(r.diagnosticCode);
+    const explanation = r.status || basic ? explain(basic ?? r.status!, basic ? r.status : undefined) : undefined;
+    return { ...r, reason: classifyBounce(r.status, r.diagnosticCode), explanation };
+  });
+  return { report: { ...dsn, recipients }, replies };
+}
+
+const scenarioTitles = ['a backup MX', 'a local delivery problem', 'an invalid domain', 'an unresponsive server', 'your server offline behind the filter'];
+
+/** Markdown for one explanation. `links` adds command links for VS Code (hover); off for plain views. */
+export function explanationMarkdown(ex: Explanation, links: boolean): string {
+  const lines = [`**${ex.label}** — ${ex.title} · *${ex.classLabel}*`, '', ex.meaning, '', `**What happens next:** ${ex.next}`];
+  if (ex.causes.length) lines.push('', `**Usual causes:** ${ex.causes.join('; ')}.`);
+  lines.push('', `**What to do:** ${ex.action}`);
+  const refs = ex.rfc.map((r) => r.replace(/^RFC(\d+)$/, 'RFC $1')).join(', ');
+  if (links) {
+    const article = `command:mxGuard.openArticle?${encodeURIComponent(JSON.stringify([ex.article]))}`;
+    const more = [`[Article](${article} "Open ${ex.article} in the knowledge view")`];
+    if (ex.scenario !== undefined) {
+      const scenario = `command:mxGuard.openScenarios?${encodeURIComponent(JSON.stringify([{ step: ex.scenario }]))}`;
+      more.push(`[Outage scenario ${ex.scenario}: ${scenarioTitles[ex.scenario]}](${scenario})`);
+    }
+    lines.push('', `${more.join(' · ')} · ${refs}`);
+  } else {
+    lines.push('', `Source: ${refs} · article: docs/${ex.article}`);
+  }
+  return lines.join('\n');
+}
+
+function escapeCell(text: string | undefined): string {
+  return (text ?? '—').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
+}
+
+/** The bounce explainer's report: the DSN table (when there is one), then each distinct code once. */
+export function messageMarkdown(title: string, result: ExplainedMessage): string {
+  const out = [`# ${title}`, ''];
+  if (result.report) {
+    out.push('## Delivery status report', '');
+    if (result.report.reportingMta) out.push(`Reported by \`${result.report.reportingMta}\`.`, '');
+    out.push('| Recipient | Action | Status | Reason | Remote MTA | Diagnostic |', '|---|---|---|---|---|---|');
+    for (const r of result.report.recipients) {
+      out.push(`| ${escapeCell(r.finalRecipient)} | ${escapeCell(r.action)} | ${escapeCell(r.status)} | ${bounceReasonLabels[r.reason]} | ${escapeCell(r.remoteMta)} | ${escapeCell(r.diagnosticCode)} |`);
+    }
+    out.push('');
+  }
+  const seen = new Map<string, Explanation>();
+  for (const r of result.report?.recipients ?? []) if (r.explanation) seen.set(r.explanation.label, r.explanation);
+  for (const { explanation } of result.replies) if (!seen.has(explanation.label)) seen.set(explanation.label, explanation);
+  if (seen.size === 0) {
+    out.push('No SMTP reply code or enhanced status code was found.');
+  } else {
+    out.push('## Codes found', '');
+    for (const ex of seen.values()) out.push(`### ${ex.label}`, '', explanationMarkdown(ex, false), '');
+  }
+  return out.join('\n');
+}
+
+/** One JSON item of `mx-guard explain --format json` (DESIGN.md), plus where it came from. */
+export interface ExplainJsonItem {
+  /** The basic code, or the enhanced code when the text has no basic code with it. */
+  code: string;
+  enhanced?: string;
+  /** 1-based; null for a DSN status that is not in the raw text (e.g. a base64-encoded part). */
+  line: number | null;
+  column: number | null;
+  class: string;
+  meaning: string;
+  action: string;
+  source: 'text' | 'dsn';
+  recipient?: string;
+  reason?: BounceReason;
+}
+
+function jsonItem(ex: Explanation, line: number | null, column: number | null, source: 'text' | 'dsn'): ExplainJsonItem {
+  return {
+    code: ex.code ?? ex.enhanced!,
+    ...(ex.code && ex.enhanced ? { enhanced: ex.enhanced } : {}),
+    line,
+    column,
+    class: ex.class,
+    meaning: ex.meaning,
+    action: ex.action,
+    source,
+  };
+}
+
+export function messageJson(result: ExplainedMessage): ExplainJsonItem[] {
+  const items = result.replies.map(({ reply, explanation }) => jsonItem(explanation, reply.range.start.line + 1, reply.range.start.character + 1, 'text'));
+  for (const r of result.report?.recipients ?? []) {
+    if (!r.explanation) continue;
+    items.push({ ...jsonItem(r.explanation, null, null, 'dsn'), recipient: r.finalRecipient, reason: r.reason });
+  }
+  return items;
+}
+
+export function messageText(result: ExplainedMessage): string {
+  const out: string[] = [];
+  for (const r of result.report?.recipients ?? []) {
+    out.push(`DSN  ${r.finalRecipient ?? '(no recipient)'}: action ${r.action ?? '?'}, status ${r.status ?? '?'}, reason: ${bounceReasonLabels[r.reason]}`);
+    if (r.remoteMta) out.push(`     remote MTA: ${r.remoteMta}`);
+    if (r.diagnosticCode) out.push(`     diagnostic: ${r.diagnosticCode}`);
+    if (r.explanation) out.push(...explanationText(r.explanation));
+  }
+  for (const { reply, explanation } of result.replies) {
+    out.push(`${reply.range.start.line + 1}:${reply.range.start.character + 1}  ${explanation.label}`, ...explanationText(explanation));
+  }
+  if (out.length === 0) out.push('No SMTP reply code or enhanced status code found.');
+  return out.join('\n') + '\n';
+}
+
+function explanationText(ex: Explanation): string[] {
+  return [
+    `     ${ex.title} (${ex.classLabel})`,
+    `     meaning: ${ex.meaning}`,
+    `     next: ${ex.next}`,
+    `     do: ${ex.action}`,
+    `     see: ${ex.rfc.join(', ')}; docs/${ex.article}`,
+  ];
+}
