@@ -14,15 +14,12 @@ export interface LintResult {
   findings: Finding[];
 }
 
-/** Parse a zone and run every rule on it: the one entry point the extension, the CLI and the live checks share. */
+/**
+ * Parse a zone and run every rule on it: the one entry point the extension, the CLI and the live
+ * checks share. The parser's problems are findings of the `syntax` rule, so severity overrides and
+ * suppression comments apply to them as to every other rule.
+ */
 export function lintText(text: string, options: LintTextOptions): LintResult {
   const zone = parseZone(text, { origin: options.origin, fileName: options.fileName, include: options.include });
-  const syntax: Finding[] = zone.problems.map((p) => ({
-    ruleId: p.code,
-    severity: p.severity,
-    message: p.message,
-    range: p.range,
-    file: p.file,
-  }));
-  return { zone, findings: syntax.concat(runRules(zone, options)) };
+  return { zone, findings: runRules(zone, options) };
 }

@@ -1,14 +1,60 @@
-// PLACEHOLDER until the MX-rules work lands: replaced by the rule registry.
 import type { Finding } from '../types';
 import type { ParsedZone } from '../zone/model';
+import type { LintOptions, Rule } from './rule';
+import { applySuppressions } from './suppression';
+import * as backupMx from './backupMx';
+import * as splitProviderMx from './splitProviderMx';
+import * as mxCname from './mxCname';
+import * as mxIpLiteral from './mxIpLiteral';
+import * as mxMissingTrailingDot from './mxMissingTrailingDot';
+import * as mxTargetNoAddress from './mxTargetNoAddress';
+import * as nullMxMixed from './nullMxMixed';
+import * as nullMxPreference from './nullMxPreference';
+import * as duplicateMx from './duplicateMx';
+import * as mxBelowDname from './mxBelowDname';
+import * as cnameAndOtherData from './cnameAndOtherData';
+import * as noMx from './noMx';
+import * as syntax from './syntax';
 
-export interface LintOptions {
-  /** Host patterns (`*.vqnow.com`) treated as run by the same operator as the primary. */
-  trustedMxHosts?: string[];
-  /** Severity overrides by rule id; `off` disables a rule. */
-  rules?: Record<string, 'off' | 'hint' | 'information' | 'warning' | 'error'>;
+export type { LintOptions, Rule, RuleMeta, SeveritySetting } from './rule';
+
+/** Every rule, in the order of DESIGN.md's table. */
+export const rules: readonly Rule[] = [
+  backupMx,
+  splitProviderMx,
+  mxCname,
+  mxIpLiteral,
+  mxMissingTrailingDot,
+  mxTargetNoAddress,
+  nullMxMixed,
+  nullMxPreference,
+  duplicateMx,
+  mxBelowDname,
+  cnameAndOtherData,
+  noMx,
+  syntax,
+];
+
+export const ruleById: ReadonlyMap<string, Rule> = new Map(rules.map((rule) => [rule.meta.id, rule]));
+
+function byPosition(a: Finding, b: Finding): number {
+  if (a.file !== b.file) return (a.file ?? '') < (b.file ?? '') ? -1 : 1;
+  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
 }
 
-export function runRules(_zone: ParsedZone, _options: LintOptions = {}): Finding[] {
-  return [];
+/**
+ * Runs every rule that is not turned off, applies the severity overrides, and drops what inline
+ * suppression comments silence. The parser's problems come through the `syntax` rule.
+ */
+export function runRules(zone: ParsedZone, options: LintOptions = {}): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    const setting = options.rules?.[rule.meta.id];
+    if (setting === 'off') continue;
+    for (const finding of rule.check(zone, options)) {
+      if (setting !== undefined) finding.severity = setting;
+      findings.push(finding);
+    }
+  }
+  return applySuppressions(zone, findings).sort(byPosition);
 }

@@ -1,0 +1,32 @@
+import type { Finding } from '../types';
+import type { ParsedZone } from '../zone/model';
+import { bareHost } from '../mx/operator';
+import { report, ruleMeta, type LintOptions } from './rule';
+import { indexZone } from './zoneIndex';
+
+export const meta = ruleMeta('cname-and-other-data', {
+  description: 'A CNAME beside MX or other data at one name.',
+  defaultSeverity: 'error',
+  messages: {
+    otherData:
+      '{{owner}} has a CNAME and also {{types}} data: a CNAME must be the only data at its name (RFC 1034 §3.6.2, RFC 2181 §10.1). Resolvers follow the alias and never see the {{types}} records; BIND refuses to load the zone.',
+  },
+  fixable: false,
+});
+
+/** DNSSEC records that RFC 4035 §2.5 allows beside a CNAME. */
+const ALLOWED_BESIDE_CNAME = new Set(['CNAME', 'RRSIG', 'NSEC']);
+
+export function check(zone: ParsedZone, _options: LintOptions): Finding[] {
+  const index = indexZone(zone);
+  const findings: Finding[] = [];
+  for (const [owner, cname] of index.cnames) {
+    const others = new Set<string>();
+    for (const record of index.byOwner.get(owner) ?? []) {
+      if (!ALLOWED_BESIDE_CNAME.has(record.type)) others.add(record.type);
+    }
+    if (others.size === 0) continue;
+    findings.push(report(meta, 'otherData', { owner: bareHost(cname.owner), types: [...others].join(', ') }, cname.range, { file: cname.file }));
+  }
+  return findings;
+}

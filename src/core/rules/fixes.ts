@@ -1,0 +1,53 @@
+import type { Fix, Range, TextEdit } from '../types';
+import type { ParsedZone, ZoneRecord } from '../zone/model';
+import { isSubdomain, nameKey } from '../zone/names';
+import { indexZone } from './zoneIndex';
+
+/**
+ * Text fixes that rules attach to their findings. Rules see the parsed zone, not the text, so every
+ * edit is built from the ranges the parser recorded. A fix is only offered for records of the linted
+ * document itself, never for records read through `$INCLUDE`.
+ */
+
+function point(line: number, character: number): Range {
+  return { start: { line, character }, end: { line, character } };
+}
+
+/** How to write `owner` where the next record will need it: relative to the origin when no `$ORIGIN` can have changed it. */
+function ownerText(zone: ParsedZone, owner: string): string {
+  if (zone.directives.some((d) => d.name === '$ORIGIN')) return owner;
+  const key = nameKey(owner);
+  const origin = nameKey(zone.origin);
+  if (key === origin) return '@';
+  if (origin !== '.' && isSubdomain(key, origin)) return owner.slice(0, owner.length - zone.origin.length - 1);
+  return owner;
+}
+
+/**
+ * Removes the whole lines of `record` (all of a `( … )` span, with a comment that ends its last line).
+ * When the next record inherits its owner from this one, that owner is written onto the next
+ * record's line, so that it keeps its name; comment lines in between are left alone.
+ */
+export function removeRecordFix(zone: ParsedZone, record: ZoneRecord, title: string): Fix | undefined {
+  if (record.file !== undefined) return undefined;
+  const first = record.range.start.line;
+  const last = record.range.end.line;
+  const removal: TextEdit = { range: { start: { line: first, character: 0 }, end: { line: last + 1, character: 0 } }, newText: '' };
+  const position = indexZone(zone).position.get(record);
+  const next = position === undefined ? undefined : zone.records[position + 1];
+  if (record.ownerRange === undefined || next === undefined || next.ownerRange !== undefined || next.file !== undefined) {
+    return { title, edits: [removal] };
+  }
+  const owner = ownerText(zone, record.owner);
+  const nextLine = next.range.start.line;
+  if (nextLine === last + 1) return { title, edits: [{ ...removal, newText: owner }] };
+  return { title, edits: [removal, { range: point(nextLine, 0), newText: owner }] };
+}
+
+export function insertFix(title: string, at: Range['end'], text: string): Fix {
+  return { title, edits: [{ range: { start: at, end: at }, newText: text }] };
+}
+
+export function replaceFix(title: string, range: Range, text: string): Fix {
+  return { title, edits: [{ range, newText: text }] };
+}

@@ -1,0 +1,26 @@
+import { fallbackPlan, type FallbackPlan } from '../mx/fallback';
+import type { MxEntry } from '../mx/fallback';
+import type { ParsedZone } from '../zone/model';
+import { indexZone, type MxRecord } from './zoneIndex';
+
+/** An MX record seen as an entry of its owner's fallback order. */
+export interface MxRecordEntry extends MxEntry {
+  record: MxRecord;
+}
+
+const cache = new WeakMap<ParsedZone, { trust: string; plans: Map<string, FallbackPlan<MxRecordEntry>> }>();
+
+/** The fallback plan of every name with MX records, computed once per zone and trust list, shared by the operator rules. */
+export function fallbackPlans(zone: ParsedZone, trustedMxHosts: readonly string[] = []): Map<string, FallbackPlan<MxRecordEntry>> {
+  const trust = trustedMxHosts.join('\n');
+  const cached = cache.get(zone);
+  if (cached && cached.trust === trust) return cached.plans;
+  const plans = new Map<string, FallbackPlan<MxRecordEntry>>();
+  for (const [owner, records] of indexZone(zone).mxByOwner) {
+    const entries: MxRecordEntry[] = [];
+    for (const record of records) entries.push({ preference: record.rdata.preference, exchange: record.rdata.exchange, record });
+    plans.set(owner, fallbackPlan(entries, trustedMxHosts));
+  }
+  cache.set(zone, { trust, plans });
+  return plans;
+}

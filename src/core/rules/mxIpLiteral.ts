@@ -1,0 +1,24 @@
+import type { Finding } from '../types';
+import type { ParsedZone } from '../zone/model';
+import { isIpAddress } from '../mx/address';
+import { report, ruleMeta, type LintOptions } from './rule';
+import { indexZone, mxRecords } from './zoneIndex';
+
+export const meta = ruleMeta('mx-ip-literal', {
+  description: 'An MX target written as an IP address instead of a host name.',
+  defaultSeverity: 'error',
+  messages: {
+    address:
+      'MX target {{written}} is an IP address, but an MX must name a host (RFC 5321 §5.1): senders read it as a host name, find no address for it, and cannot deliver. Name a host whose A or AAAA record holds this address.',
+  },
+  fixable: false,
+});
+
+export function check(zone: ParsedZone, _options: LintOptions): Finding[] {
+  const findings: Finding[] = [];
+  for (const record of mxRecords(indexZone(zone))) {
+    const { exchangeWritten: written, exchangeRange } = record.rdata;
+    if (isIpAddress(written)) findings.push(report(meta, 'address', { written }, exchangeRange, { file: record.file }));
+  }
+  return findings;
+}

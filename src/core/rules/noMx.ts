@@ -1,0 +1,51 @@
+import type { Finding } from '../types';
+import type { ParsedZone } from '../zone/model';
+import { bareHost } from '../mx/operator';
+import { report, ruleMeta, type LintOptions } from './rule';
+import { indexZone, type ZoneIndex } from './zoneIndex';
+
+export const meta = ruleMeta('no-mx', {
+  description: 'A zone apex that looks like it handles mail but has no MX record, so senders use its address record as an implicit MX.',
+  defaultSeverity: 'information',
+  messages: {
+    implicitMx:
+      '{{apex}} has no MX record but looks like a mail domain ({{evidence}}): senders fall back to its A/AAAA record as an implicit MX (RFC 5321 §5.1). Add an MX to say where mail goes, or a null MX (MX 0 .) if it takes none.',
+    noRoute:
+      '{{apex}} has no MX record and no A/AAAA record but looks like a mail domain ({{evidence}}): mail sent to it cannot be delivered. Add an MX, or a null MX (MX 0 .) if it takes none.',
+  },
+  fixable: false,
+});
+
+/** Host labels that usually mean a domain receives mail. */
+const MAIL_HOST_LABELS = ['mail', 'mx', 'smtp'];
+
+/** The signs that a domain deals in mail, as short phrases for the message. */
+function mailEvidence(index: ZoneIndex): string[] {
+  const apex = index.origin;
+  const evidence: string[] = [];
+  const spf = (index.byOwner.get(apex) ?? []).some(
+    (r) => r.rdata.type === 'TXT' && /^v=spf1(\s|$)/i.test(r.rdata.strings.join('')),
+  );
+  if (spf) evidence.push('an SPF record');
+  if (index.byOwner.has(`_dmarc.${apex}`)) evidence.push('a DMARC record');
+  for (const owner of index.byOwner.keys()) {
+    if (owner.endsWith(`._domainkey.${apex}`)) {
+      evidence.push('a DKIM key');
+      break;
+    }
+  }
+  const hosts = MAIL_HOST_LABELS.filter((label) => index.byOwner.has(`${label}.${apex}`));
+  if (hosts.length > 0) evidence.push(`a host named ${hosts.join(', ')}`);
+  return evidence;
+}
+
+export function check(zone: ParsedZone, _options: LintOptions): Finding[] {
+  const index = indexZone(zone);
+  const apexRecords = index.byOwner.get(index.origin);
+  if (!apexRecords || index.mxByOwner.has(index.origin)) return [];
+  const evidence = mailEvidence(index);
+  if (evidence.length === 0) return [];
+  const anchor = apexRecords.find((r) => r.type === 'SOA') ?? apexRecords[0];
+  const messageId = index.addressOwners.has(index.origin) ? 'implicitMx' : 'noRoute';
+  return [report(meta, messageId, { apex: bareHost(zone.origin), evidence: evidence.join(', ') }, anchor.range, { file: anchor.file })];
+}

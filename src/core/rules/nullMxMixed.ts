@@ -1,0 +1,28 @@
+import type { Finding } from '../types';
+import type { ParsedZone } from '../zone/model';
+import { bareHost } from '../mx/operator';
+import { isNullMx } from './nullMx';
+import { report, ruleMeta, type LintOptions } from './rule';
+import { indexZone } from './zoneIndex';
+
+export const meta = ruleMeta('null-mx-mixed', {
+  description: 'A null MX (MX 0 .) beside other MX records at the same name.',
+  defaultSeverity: 'error',
+  messages: {
+    mixed:
+      'Null MX at {{owner}} says it accepts no mail, but {{count}} other MX record(s) say it does: RFC 7505 requires the null MX to be the only MX at its name, so senders may treat the name as broken. Keep one or the other.',
+  },
+  fixable: false,
+});
+
+export function check(zone: ParsedZone, _options: LintOptions): Finding[] {
+  const findings: Finding[] = [];
+  for (const records of indexZone(zone).mxByOwner.values()) {
+    const others = records.filter((r) => !isNullMx(r)).length;
+    if (others === 0) continue;
+    for (const record of records) {
+      if (isNullMx(record)) findings.push(report(meta, 'mixed', { owner: bareHost(record.owner), count: others }, record.range, { file: record.file }));
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,42 @@
+import type { Finding } from '../types';
+import type { ParsedZone } from '../zone/model';
+import { bareHost } from '../mx/operator';
+import { fallbackPlans } from './mxFallback';
+import { report, ruleMeta, type LintOptions } from './rule';
+
+export const meta = ruleMeta('split-provider-mx', {
+  description: 'MX hosts at the lowest preference run by different operators: senders pick among them at random, so part of the mail skips the filter.',
+  defaultSeverity: 'warning',
+  messages: {
+    otherOperator:
+      "MX {{target}} shares the lowest preference {{preference}} with {{primary}} but is run by {{operator}}, not by {{primaryOperator}}: senders choose between them at random, so part of the mail skips the filtering at {{primaryOperator}}.",
+  },
+  fixable: false,
+});
+
+export function check(zone: ParsedZone, options: LintOptions): Finding[] {
+  const findings: Finding[] = [];
+  for (const plan of fallbackPlans(zone, options.trustedMxHosts).values()) {
+    const primary = plan.steps[0];
+    for (const step of plan.steps) {
+      const { record } = step.entry;
+      if (step.role !== 'split') continue;
+      findings.push(
+        report(
+          meta,
+          'otherOperator',
+          {
+            target: bareHost(step.entry.exchange),
+            preference: step.entry.preference,
+            primary: bareHost(primary.entry.exchange),
+            operator: step.operator.domain,
+            primaryOperator: primary.operator.domain,
+          },
+          record.rdata.exchangeRange,
+          { file: record.file },
+        ),
+      );
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,131 @@
+import { isSubdomain, nameKey } from '../zone/names';
+import type { ParsedZone, ZoneRecord } from '../zone/model';
+
+export type MxRecord = ZoneRecord & { rdata: { type: 'MX' } };
+
+/**
+ * One pass over a zone's records that every rule shares: records by owner, and the names that
+ * matter for MX targets (aliases, DNAMEs, delegations, addresses). Built once per parsed zone.
+ */
+export interface ZoneIndex {
+  /** The zone origin's comparison key. */
+  origin: string;
+  byOwner: Map<string, ZoneRecord[]>;
+  /** MX records by owner key, in file order. */
+  mxByOwner: Map<string, MxRecord[]>;
+  /** Every owner and its ancestors inside the zone (empty non-terminals exist in DNS too). */
+  names: Set<string>;
+  addressOwners: Set<string>;
+  cnames: Map<string, ZoneRecord>;
+  dnames: Map<string, ZoneRecord>;
+  /** Owners of NS records below the apex: their subtrees are served elsewhere. */
+  delegations: Set<string>;
+  /** Position of each record in `zone.records`. */
+  position: Map<ZoneRecord, number>;
+}
+
+/** Where an MX target leads inside this zone. */
+export type TargetStatus =
+  | { kind: 'out-of-zone' }
+  | { kind: 'delegated' }
+  | { kind: 'below-dname'; dname: ZoneRecord }
+  | { kind: 'cname'; cname: ZoneRecord }
+  | { kind: 'address' }
+  | { kind: 'no-address' };
+
+const cache = new WeakMap<ParsedZone, ZoneIndex>();
+
+/** The parent of an absolute name (`a.b.` → `b.`), honouring escaped dots; the root has none. */
+export function parentName(name: string): string | undefined {
+  if (name === '.') return undefined;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c === 0x5c) i++;
+    else if (c === 0x2e) return i === name.length - 1 ? '.' : name.slice(i + 1);
+  }
+  return undefined;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+export function indexZone(zone: ParsedZone): ZoneIndex {
+  const cached = cache.get(zone);
+  if (cached) return cached;
+  const origin = nameKey(zone.origin);
+  const index: ZoneIndex = {
+    origin,
+    byOwner: new Map(),
+    mxByOwner: new Map(),
+    names: new Set(),
+    addressOwners: new Set(),
+    cnames: new Map(),
+    dnames: new Map(),
+    delegations: new Set(),
+    position: new Map(),
+  };
+  zone.records.forEach((record, i) => {
+    const owner = nameKey(record.owner);
+    index.position.set(record, i);
+    push(index.byOwner, owner, record);
+    switch (record.type) {
+      case 'MX':
+        // The type names the rdata shape only when the parser could read it; a broken MX is a syntax problem.
+        if (record.rdata.type === 'MX') push(index.mxByOwner, owner, record as MxRecord);
+        break;
+      case 'A':
+      case 'AAAA':
+        index.addressOwners.add(owner);
+        break;
+      case 'CNAME':
+        if (!index.cnames.has(owner)) index.cnames.set(owner, record);
+        break;
+      case 'DNAME':
+        if (!index.dnames.has(owner)) index.dnames.set(owner, record);
+        break;
+      case 'NS':
+        if (owner !== origin) index.delegations.add(owner);
+        break;
+    }
+  });
+  for (const owner of index.byOwner.keys()) {
+    if (!isSubdomain(owner, origin)) continue;
+    for (let name: string | undefined = owner; name !== undefined && !index.names.has(name); name = name === origin ? undefined : parentName(name)) {
+      index.names.add(name);
+    }
+  }
+  cache.set(zone, index);
+  return index;
+}
+
+/** Follows an absolute target name through the zone the way an authoritative server would answer for it. */
+export function targetStatus(index: ZoneIndex, target: string): TargetStatus {
+  const key = nameKey(target);
+  if (key === '.' || !isSubdomain(key, index.origin)) return { kind: 'out-of-zone' };
+  // Walk up from the target: a DNAME or a delegation on a strict ancestor takes precedence over data at the name.
+  for (let name = parentName(key); name !== undefined && isSubdomain(name, index.origin); name = parentName(name)) {
+    const dname = index.dnames.get(name);
+    if (dname) return { kind: 'below-dname', dname };
+    if (index.delegations.has(name)) return { kind: 'delegated' };
+    if (name === index.origin) break;
+  }
+  if (index.delegations.has(key)) return { kind: 'delegated' };
+  const cname = index.cnames.get(key);
+  if (cname) return { kind: 'cname', cname };
+  if (index.addressOwners.has(key)) return { kind: 'address' };
+  if (!index.names.has(key)) {
+    // A name that does not exist may still be synthesised by a wildcard at its closest encloser.
+    let encloser = parentName(key);
+    while (encloser !== undefined && !index.names.has(encloser) && encloser !== index.origin) encloser = parentName(encloser);
+    if (encloser !== undefined && index.addressOwners.has('*.' + encloser)) return { kind: 'address' };
+  }
+  return { kind: 'no-address' };
+}
+
+/** Every MX record of the zone, owner by owner. */
+export function* mxRecords(index: ZoneIndex): Generator<MxRecord> {
+  for (const records of index.mxByOwner.values()) yield* records;
+}
