@@ -1,7 +1,381 @@
-// PLACEHOLDER until the zone-core work lands: replaced by the real parser.
-import type { ParseOptions, ParsedZone } from './model';
+/**
+ * The RFC 1035 master-file parser, reading what BIND reads. It never throws: every problem becomes a
+ * `Problem` with its range, and parsing resumes at the next entry. Records go to a sink as they are
+ * made, so that a streaming caller need not keep them.
+ */
+import type { Range } from '../types';
+import {
+  compileTemplate,
+  expandTemplate,
+  parseGenerateRange,
+  splitFields,
+} from './generate';
+import type { Comment, Directive, IncludeReader, ParseOptions, ParsedZone, Problem, Token, ZoneRecord } from './model';
+import { isSubdomain, nameKey, normalizeOrigin, parseName } from './names';
+import { parseRdata } from './rdata';
+import { lookupClass, lookupType } from './rrtypes';
+import { Scanner, type ScanProblem } from './scanner';
+import { looksLikeTtl, parseTtl } from './ttl';
 
-export function parseZone(_text: string, options: ParseOptions): ParsedZone {
-  const origin = options.origin.endsWith('.') ? options.origin : options.origin + '.';
-  return { origin, records: [], directives: [], comments: [], problems: [] };
+/** `$INCLUDE` may nest this deep (BIND has no fixed limit; a cycle or runaway nesting must stop somewhere). */
+export const MAX_INCLUDE_DEPTH = 16;
+
+/** What one file being read carries: its own origin, so that an `$INCLUDE` cannot change the includer's. */
+interface FileContext {
+  origin: string;
+  /** The name given to records and problems from this file; undefined for the parsed document itself. */
+  file: string | undefined;
+  /** The path used to resolve `$INCLUDE` relative to this file. */
+  path: string | undefined;
+  depth: number;
+  /** Files being read, outermost first, to refuse cycles. */
+  chain: string[];
+}
+
+export function parseZone(text: string, options: ParseOptions): ParsedZone {
+  const zone: ParsedZone = { origin: normalizeOrigin(options.origin), records: [], directives: [], comments: [], problems: [] };
+  new ZoneParser(zone, options.include, (record) => zone.records.push(record)).parseFile(text, {
+    origin: zone.origin,
+    file: undefined,
+    path: options.fileName,
+    depth: 0,
+    chain: options.fileName === undefined ? [] : [options.fileName],
+  });
+  return zone;
+}
+
+class ZoneParser {
+  private lastOwner: string | undefined;
+  private lastOwnerKeyChecked: string | undefined;
+  /** `$TTL`, or -1 before one is seen. */
+  private defaultTtl = -1;
+  /** The previous record's TTL, used when there is no `$TTL` (RFC 1035), or -1. */
+  private lastTtl = -1;
+  private zoneClass: string | undefined;
+  private readonly originKey: string;
+
+  constructor(
+    private readonly zone: ParsedZone,
+    private readonly include: IncludeReader | undefined,
+    private readonly emit: (record: ZoneRecord) => void,
+  ) {
+    this.originKey = nameKey(zone.origin);
+  }
+
+  parseFile(text: string, context: FileContext): void {
+    const file = context.file;
+    const scanner = new Scanner(text, {
+      comment: (commentText, range) => this.zone.comments.push(withFile<Comment>({ text: commentText, range }, file)),
+      problem: (problem: ScanProblem) => this.problem(problem.message, problem.range, file),
+    });
+    while (scanner.nextEntry()) {
+      if (scanner.entryBroken) continue;
+      if (scanner.startsAtColumnZero && scanner.fieldText(0).charCodeAt(0) === 0x24 /* $ */) {
+        this.directive(scanner, context);
+      } else {
+        this.record(scanner, context);
+      }
+    }
+  }
+
+  private problem(message: string, range: Range, file: string | undefined, severity: Problem['severity'] = 'error'): void {
+    this.zone.problems.push(withFile<Problem>({ code: 'syntax', severity, message, range }, file));
+  }
+
+  private record(scanner: Scanner, context: FileContext): void {
+    const file = context.file;
+    let index = 0;
+    let owner: string;
+    let ownerRange: Range | undefined;
+    if (scanner.startsAtColumnZero) {
+      const result = parseName(scanner.fieldText(0), context.origin);
+      if ('error' in result) {
+        this.problem(`bad owner name: ${result.error}`, scanner.fieldRange(0), file);
+        return;
+      }
+      owner = result.name;
+      ownerRange = scanner.fieldRange(0);
+      this.lastOwner = owner;
+      index = 1;
+    } else if (this.lastOwner === undefined) {
+      this.problem('no owner name: the first record must start with its name in the first column', scanner.fieldRange(0), file);
+      return;
+    } else {
+      owner = this.lastOwner;
+    }
+
+    let ttl = -1;
+    let rrclass: string | undefined;
+    for (let k = 0; k < 2 && index < scanner.count; k++) {
+      const field = scanner.fieldText(index);
+      const asClass = lookupClass(field);
+      if (asClass !== undefined && rrclass === undefined) {
+        rrclass = asClass;
+        index++;
+      } else if (looksLikeTtl(field) && ttl < 0) {
+        ttl = parseTtl(field);
+        if (ttl < 0) {
+          this.problem(badTtlMessage(field, ttl), scanner.fieldRange(index), file);
+          return;
+        }
+        index++;
+      } else {
+        break;
+      }
+    }
+    const entryRange: Range = { start: { line: scanner.lines[0], character: scanner.columns[0] }, end: { line: scanner.endLines[scanner.count - 1], character: scanner.endColumns[scanner.count - 1] } };
+    if (index >= scanner.count) {
+      this.problem('record has no type (expected a type such as A, MX or TXT after the owner, TTL and class)', entryRange, file);
+      return;
+    }
+    const typeRange = scanner.fieldRange(index);
+    const typeField = scanner.fieldText(index);
+    const typeInfo = lookupType(typeField);
+    if (typeInfo === undefined) {
+      const message = looksLikeTtl(typeField) ? badTtlMessage(typeField, parseTtl(typeField)) : `unknown record type "${typeField}"`;
+      this.problem(message, typeRange, file);
+      return;
+    }
+    if ('error' in typeInfo) {
+      this.problem(typeInfo.error, typeRange, file);
+      return;
+    }
+    const rdataTokens: Token[] = [];
+    for (let j = index + 1; j < scanner.count; j++) rdataTokens.push({ text: scanner.fieldText(j), range: scanner.fieldRange(j) });
+    this.addRecord(context, owner, ownerRange, ttl, rrclass, typeInfo.type, typeRange, rdataTokens, entryRange);
+  }
+
+  /** Checks the rdata, settles TTL and class, and emits the record (shared by plain records and `$GENERATE`). */
+  private addRecord(
+    context: FileContext,
+    owner: string,
+    ownerRange: Range | undefined,
+    explicitTtl: number,
+    explicitClass: string | undefined,
+    type: string,
+    typeRange: Range,
+    rdataTokens: Token[],
+    range: Range,
+  ): void {
+    const file = context.file;
+    const parsed = parseRdata(type, rdataTokens, context.origin, typeRange);
+    if ('error' in parsed) {
+      this.problem(parsed.error, parsed.range, file);
+      return;
+    }
+    const rdata = parsed.rdata;
+    let ttl: number;
+    if (explicitTtl >= 0) {
+      ttl = explicitTtl;
+      this.lastTtl = explicitTtl;
+    } else if (this.defaultTtl >= 0) {
+      ttl = this.defaultTtl;
+    } else if (this.lastTtl >= 0) {
+      ttl = this.lastTtl;
+    } else if (rdata.type === 'SOA') {
+      // BIND's rule: with no $TTL and no TTL yet, the SOA's minimum becomes the default.
+      ttl = rdata.minimum;
+      this.defaultTtl = ttl;
+      this.problem(`no TTL given and no $TTL before it: the SOA minimum (${ttl}) is used as the default TTL`, typeRange, file, 'warning');
+    } else {
+      this.problem('no TTL given and no $TTL before it: BIND rejects the zone (add "$TTL 3600" at the top)', ownerRange ?? typeRange, file);
+      ttl = 0;
+    }
+    const rrclass = explicitClass ?? this.zoneClass ?? 'IN';
+    if (this.zoneClass === undefined) {
+      this.zoneClass = rrclass;
+    } else if (rrclass !== this.zoneClass) {
+      this.problem(`class ${rrclass} differs from the zone's class ${this.zoneClass}`, range, file);
+      return;
+    }
+    if (owner !== this.lastOwnerKeyChecked) {
+      this.lastOwnerKeyChecked = owner;
+      if (!isSubdomain(owner, this.zone.origin) && this.originKey !== '.') {
+        this.problem(`${owner} is outside the zone ${this.zone.origin}: BIND ignores this record`, ownerRange ?? range, file, 'warning');
+      }
+    }
+    const record: ZoneRecord = { owner, ttl, rrclass, type, typeRange, rdata, rdataTokens, range };
+    if (ownerRange) record.ownerRange = ownerRange;
+    if (file !== undefined) record.file = file;
+    this.emit(record);
+  }
+
+  private directive(scanner: Scanner, context: FileContext): void {
+    const file = context.file;
+    const nameField = scanner.fieldText(0);
+    const name = nameField.toUpperCase();
+    const args: Token[] = [];
+    for (let j = 1; j < scanner.count; j++) args.push({ text: scanner.fieldText(j), range: scanner.fieldRange(j) });
+    const range: Range = { start: { line: scanner.lines[0], character: 0 }, end: { line: scanner.endLines[scanner.count - 1], character: scanner.endColumns[scanner.count - 1] } };
+    if (name !== '$ORIGIN' && name !== '$TTL' && name !== '$INCLUDE' && name !== '$GENERATE') {
+      this.problem(`unknown directive "${nameField}" (expected $ORIGIN, $TTL, $INCLUDE or $GENERATE)`, scanner.fieldRange(0), file);
+      return;
+    }
+    this.zone.directives.push(withFile<Directive>({ name, args, range }, file));
+    const directiveRange = scanner.fieldRange(0);
+    switch (name) {
+      case '$ORIGIN': {
+        if (!this.expectArgs(name, args, 1, 1, directiveRange, file)) return;
+        const origin = parseName(args[0].text, context.origin);
+        if ('error' in origin) this.problem(`bad $ORIGIN: ${origin.error}`, args[0].range, file);
+        else context.origin = origin.name;
+        return;
+      }
+      case '$TTL': {
+        if (!this.expectArgs(name, args, 1, 1, directiveRange, file)) return;
+        const ttl = parseTtl(args[0].text);
+        if (ttl < 0) this.problem(badTtlMessage(args[0].text, ttl), args[0].range, file);
+        else this.defaultTtl = ttl;
+        return;
+      }
+      case '$INCLUDE':
+        if (this.expectArgs(name, args, 1, 2, directiveRange, file)) this.includeFile(args, context);
+        return;
+      default:
+        this.generate(args, range, directiveRange, context);
+    }
+  }
+
+  private expectArgs(name: string, args: Token[], min: number, max: number, directiveRange: Range, file: string | undefined): boolean {
+    if (args.length < min) {
+      this.problem(`${name} needs ${min === max ? min : `${min} to ${max}`} argument${max > 1 ? 's' : ''}`, directiveRange, file);
+      return false;
+    }
+    if (args.length > max) {
+      this.problem(`extra text "${args[max].text}" after ${name}`, args[max].range, file);
+      return false;
+    }
+    return true;
+  }
+
+  private includeFile(args: Token[], context: FileContext): void {
+    const file = context.file;
+    const pathToken = args[0];
+    const path = unquote(pathToken.text);
+    let origin = context.origin;
+    if (args.length > 1) {
+      const result = parseName(args[1].text, context.origin);
+      if ('error' in result) {
+        this.problem(`bad $INCLUDE origin: ${result.error}`, args[1].range, file);
+        return;
+      }
+      origin = result.name;
+    }
+    if (!this.include) {
+      this.problem(`$INCLUDE "${path}" was not followed: including files is not available here`, pathToken.range, file, 'warning');
+      return;
+    }
+    if (context.depth + 1 > MAX_INCLUDE_DEPTH) {
+      this.problem(`$INCLUDE "${path}" nests deeper than ${MAX_INCLUDE_DEPTH} files`, pathToken.range, file);
+      return;
+    }
+    const result = this.include(path, context.path);
+    if ('error' in result) {
+      this.problem(`$INCLUDE "${path}": ${result.error}`, pathToken.range, file);
+      return;
+    }
+    if (context.chain.includes(result.fileName)) {
+      this.problem(`$INCLUDE "${path}" includes itself (cycle: ${[...context.chain, result.fileName].join(' -> ')})`, pathToken.range, file);
+      return;
+    }
+    this.parseFile(result.text, {
+      origin,
+      file: result.fileName,
+      path: result.fileName,
+      depth: context.depth + 1,
+      chain: [...context.chain, result.fileName],
+    });
+  }
+
+  private generate(args: Token[], range: Range, directiveRange: Range, context: FileContext): void {
+    const file = context.file;
+    if (args.length < 4) {
+      this.problem('$GENERATE needs a range, a owner template, a type and an rdata template', directiveRange, file);
+      return;
+    }
+    const iteration = parseGenerateRange(args[0].text);
+    if ('error' in iteration) {
+      this.problem(iteration.error, args[0].range, file);
+      return;
+    }
+    const lhsToken = args[1];
+    let index = 2;
+    let ttl = -1;
+    let rrclass: string | undefined;
+    for (let k = 0; k < 2 && index < args.length; k++) {
+      const field = args[index].text;
+      const asClass = lookupClass(field);
+      if (asClass !== undefined && rrclass === undefined) {
+        rrclass = asClass;
+      } else if (looksLikeTtl(field) && ttl < 0) {
+        ttl = parseTtl(field);
+        if (ttl < 0) {
+          this.problem(badTtlMessage(field, ttl), args[index].range, file);
+          return;
+        }
+      } else {
+        break;
+      }
+      index++;
+    }
+    const typeToken = args[index];
+    const rhsToken = args[index + 1];
+    if (typeToken === undefined || rhsToken === undefined) {
+      this.problem('$GENERATE needs a type and an rdata template after the owner template', directiveRange, file);
+      return;
+    }
+    if (args.length > index + 2) {
+      this.problem(`extra text "${args[index + 2].text}" after the $GENERATE rdata template (quote it if it holds spaces)`, args[index + 2].range, file);
+      return;
+    }
+    const typeInfo = lookupType(typeToken.text);
+    if (typeInfo === undefined || 'error' in typeInfo) {
+      this.problem(typeInfo ? typeInfo.error : `unknown record type "${typeToken.text}"`, typeToken.range, file);
+      return;
+    }
+    const lhs = compileTemplate(lhsToken.text);
+    if ('error' in lhs) {
+      this.problem(lhs.error, lhsToken.range, file);
+      return;
+    }
+    const rhs = compileTemplate(unquote(rhsToken.text));
+    if ('error' in rhs) {
+      this.problem(rhs.error, rhsToken.range, file);
+      return;
+    }
+    for (let i = iteration.start; i <= iteration.stop; i += iteration.step) {
+      const ownerText = expandTemplate(lhs, i);
+      const rdataText = expandTemplate(rhs, i);
+      if (typeof ownerText !== 'string' || typeof rdataText !== 'string') {
+        const error = typeof ownerText !== 'string' ? ownerText : (rdataText as { error: string });
+        this.problem(error.error, typeof ownerText !== 'string' ? lhsToken.range : rhsToken.range, file);
+        return;
+      }
+      const owner = parseName(ownerText, context.origin);
+      if ('error' in owner) {
+        this.problem(`$GENERATE owner "${ownerText}": ${owner.error}`, lhsToken.range, file);
+        return;
+      }
+      const tokens = splitFields(rdataText).map((text) => ({ text, range: rhsToken.range }));
+      const before = this.zone.problems.length;
+      this.addRecord(context, owner.name, lhsToken.range, ttl, rrclass, typeInfo.type, typeToken.range, tokens, range);
+      // One bad rdata stands for them all: stop rather than repeat the same error per iteration.
+      if (this.zone.problems.length > before && this.zone.problems[this.zone.problems.length - 1].severity === 'error') return;
+    }
+  }
+}
+
+function badTtlMessage(field: string, value: number): string {
+  return value === -2
+    ? `TTL "${field}" is above the maximum of 4294967295 seconds`
+    : `bad TTL "${field}": expected seconds or numbers with units w, d, h, m, s (e.g. 3600 or 1h30m)`;
+}
+
+function unquote(text: string): string {
+  return text.length >= 2 && text.startsWith('"') && text.endsWith('"') ? text.slice(1, -1) : text;
+}
+
+function withFile<T extends { file?: string }>(value: T, file: string | undefined): T {
+  if (file !== undefined) value.file = file;
+  return value;
 }

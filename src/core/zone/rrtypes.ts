@@ -1,0 +1,59 @@
+/**
+ * Record type mnemonics and numbers (IANA "Resource Record (RR) TYPEs" registry). A mnemonic that is
+ * not here and not `TYPEnnn` is an unknown type, which BIND rejects as a syntax error.
+ */
+const TYPE_NUMBERS: Record<string, number> = {
+  A: 1, NS: 2, MD: 3, MF: 4, CNAME: 5, SOA: 6, MB: 7, MG: 8, MR: 9, NULL: 10, WKS: 11, PTR: 12, HINFO: 13,
+  MINFO: 14, MX: 15, TXT: 16, RP: 17, AFSDB: 18, X25: 19, ISDN: 20, RT: 21, NSAP: 22, 'NSAP-PTR': 23,
+  SIG: 24, KEY: 25, PX: 26, GPOS: 27, AAAA: 28, LOC: 29, NXT: 30, EID: 31, NIMLOC: 32, SRV: 33, ATMA: 34,
+  NAPTR: 35, KX: 36, CERT: 37, A6: 38, DNAME: 39, SINK: 40, OPT: 41, APL: 42, DS: 43, SSHFP: 44,
+  IPSECKEY: 45, RRSIG: 46, NSEC: 47, DNSKEY: 48, DHCID: 49, NSEC3: 50, NSEC3PARAM: 51, TLSA: 52,
+  SMIMEA: 53, HIP: 55, NINFO: 56, RKEY: 57, TALINK: 58, CDS: 59, CDNSKEY: 60, OPENPGPKEY: 61, CSYNC: 62,
+  ZONEMD: 63, SVCB: 64, HTTPS: 65, DSYNC: 66, SPF: 99, UINFO: 100, UID: 101, GID: 102, UNSPEC: 103,
+  NID: 104, L32: 105, L64: 106, LP: 107, EUI48: 108, EUI64: 109, TKEY: 249, TSIG: 250, IXFR: 251,
+  AXFR: 252, MAILB: 253, MAILA: 254, ANY: 255, URI: 256, CAA: 257, AVC: 258, DOA: 259, AMTRELAY: 260,
+  RESINFO: 261, WALLET: 262, TA: 32768, DLV: 32769,
+};
+
+/** Query-only types that cannot stand in a zone file. */
+const META_TYPES = new Set(['OPT', 'TKEY', 'TSIG', 'IXFR', 'AXFR', 'MAILB', 'MAILA', 'ANY']);
+
+const MNEMONIC_BY_NUMBER = new Map<number, string>(Object.entries(TYPE_NUMBERS).map(([name, n]) => [n, name]));
+
+export type TypeLookup = { type: string; number: number } | { error: string } | undefined;
+
+/**
+ * Reads a type field: the upper-case mnemonic (`TYPE15` becomes `MX`, as BIND prints it) and its number;
+ * `undefined` when the field is not a type at all, or an error for a meta type or a bad `TYPEnnn`.
+ */
+export function lookupType(field: string): TypeLookup {
+  const upper = field.toUpperCase();
+  const known = TYPE_NUMBERS[upper];
+  if (known !== undefined) {
+    return META_TYPES.has(upper) ? { error: `type ${upper} is for queries and cannot appear in a zone file` } : { type: upper, number: known };
+  }
+  if (upper.startsWith('TYPE') && upper.length > 4) {
+    const digits = upper.slice(4);
+    if (!/^[0-9]+$/.test(digits)) return undefined;
+    const number = Number(digits);
+    if (number > 65535) return { error: `type number ${digits} is above 65535` };
+    const mnemonic = MNEMONIC_BY_NUMBER.get(number);
+    if (mnemonic !== undefined && META_TYPES.has(mnemonic)) return { error: `type ${mnemonic} is for queries and cannot appear in a zone file` };
+    return { type: mnemonic ?? 'TYPE' + number, number };
+  }
+  return undefined;
+}
+
+/** The classes a zone file may name; `CLASSnnn` is accepted too. */
+export function lookupClass(field: string): string | undefined {
+  const upper = field.toUpperCase();
+  if (upper === 'IN' || upper === 'CH' || upper === 'HS' || upper === 'CS') return upper;
+  if (upper.startsWith('CLASS') && upper.length > 5 && /^[0-9]+$/.test(upper.slice(5))) {
+    const number = Number(upper.slice(5));
+    if (number === 1) return 'IN';
+    if (number === 3) return 'CH';
+    if (number === 4) return 'HS';
+    if (number <= 65535) return 'CLASS' + number;
+  }
+  return undefined;
+}

@@ -1,0 +1,207 @@
+/**
+ * The lexical layer of the zone parser: one pass over the text's char codes that cuts it into
+ * entries (one logical line: a physical line, or several joined by `( … )`) of fields with exact
+ * positions. Fields are kept as offsets in reused arrays; text is sliced only when the parser asks.
+ */
+import type { Range } from '../types';
+
+const CH_TAB = 0x09;
+const CH_LF = 0x0a;
+const CH_CR = 0x0d;
+const CH_SPACE = 0x20;
+const CH_QUOTE = 0x22;
+const CH_OPEN = 0x28;
+const CH_CLOSE = 0x29;
+const CH_SEMI = 0x3b;
+const CH_BACKSLASH = 0x5c;
+const CH_BOM = 0xfeff;
+
+export interface ScanProblem {
+  message: string;
+  range: Range;
+}
+
+/** Receives what the scanner finds besides fields. */
+export interface ScanSink {
+  comment(text: string, range: Range): void;
+  problem(problem: ScanProblem, fatal?: boolean): void;
+}
+
+export class Scanner {
+  private pos: number;
+  private line = 0;
+  private lineStart: number;
+  private readonly length: number;
+  private stopped = false;
+  /** Set when the current entry had a lexical problem (already reported), so that the parser drops it. */
+  entryBroken = false;
+
+  /** Fields of the current entry (parallel arrays, reused from entry to entry). */
+  count = 0;
+  readonly starts: number[] = [];
+  readonly ends: number[] = [];
+  readonly lines: number[] = [];
+  readonly columns: number[] = [];
+  readonly endLines: number[] = [];
+  readonly endColumns: number[] = [];
+  readonly quoted: boolean[] = [];
+
+  constructor(
+    private readonly text: string,
+    private readonly sink: ScanSink,
+  ) {
+    this.length = text.length;
+    // VS Code drops a BOM from the document, so columns on the first line start after it.
+    this.pos = text.charCodeAt(0) === CH_BOM ? 1 : 0;
+    this.lineStart = this.pos;
+  }
+
+  /** The field's text as written (quotes kept). */
+  fieldText(i: number): string {
+    return this.text.slice(this.starts[i], this.ends[i]);
+  }
+
+  fieldRange(i: number): Range {
+    return { start: { line: this.lines[i], character: this.columns[i] }, end: { line: this.endLines[i], character: this.endColumns[i] } };
+  }
+
+  /** True when the entry's first field starts in column 0: it is an owner name (or a directive). */
+  get startsAtColumnZero(): boolean {
+    return this.columns[0] === 0;
+  }
+
+  /** Reads the next entry with at least one field; false at the end of the text (or after a fatal problem). */
+  nextEntry(): boolean {
+    this.count = 0;
+    this.entryBroken = false;
+    const text = this.text;
+    let depth = 0;
+    let openLine = 0;
+    let openColumn = 0;
+    while (!this.stopped) {
+      if (this.pos >= this.length) {
+        if (depth > 0) {
+          this.sink.problem({
+            message: 'unterminated parenthesis: "(" is never closed',
+            range: { start: { line: openLine, character: openColumn }, end: { line: openLine, character: openColumn + 1 } },
+          });
+          this.count = 0;
+        }
+        return this.count > 0;
+      }
+      const c = text.charCodeAt(this.pos);
+      if (c === CH_SPACE || c === CH_TAB) {
+        this.pos++;
+      } else if (c === CH_LF || c === CH_CR) {
+        this.pos += c === CH_CR && text.charCodeAt(this.pos + 1) === CH_LF ? 2 : 1;
+        this.line++;
+        this.lineStart = this.pos;
+        if (depth === 0) {
+          if (this.count > 0) return true;
+          this.entryBroken = false;
+        }
+      } else if (c === CH_SEMI) {
+        this.readComment();
+      } else if (c === CH_OPEN) {
+        if (depth === 0) {
+          openLine = this.line;
+          openColumn = this.pos - this.lineStart;
+        }
+        depth++;
+        this.pos++;
+      } else if (c === CH_CLOSE) {
+        if (depth === 0) {
+          const column = this.pos - this.lineStart;
+          this.entryBroken = true;
+          this.sink.problem({ message: 'unbalanced ")" without an opening "("', range: { start: { line: this.line, character: column }, end: { line: this.line, character: column + 1 } } });
+        } else {
+          depth--;
+        }
+        this.pos++;
+      } else if (c === 0) {
+        const column = this.pos - this.lineStart;
+        this.sink.problem(
+          { message: 'binary data (a NUL byte): this is not a zone file; reading stopped here', range: { start: { line: this.line, character: column }, end: { line: this.line, character: column + 1 } } },
+          true,
+        );
+        this.stopped = true;
+        this.count = 0;
+        return false;
+      } else if (c === CH_QUOTE) {
+        this.readQuoted();
+      } else {
+        this.readPlain();
+      }
+    }
+    return false;
+  }
+
+  private readComment(): void {
+    const start = this.pos;
+    let end = start;
+    while (end < this.length) {
+      const c = this.text.charCodeAt(end);
+      if (c === CH_LF || c === CH_CR) break;
+      end++;
+    }
+    const column = start - this.lineStart;
+    this.sink.comment(this.text.slice(start, end), { start: { line: this.line, character: column }, end: { line: this.line, character: column + end - start } });
+    this.pos = end;
+  }
+
+  private readPlain(): void {
+    const text = this.text;
+    const start = this.pos;
+    let i = start;
+    while (i < this.length) {
+      const c = text.charCodeAt(i);
+      if (c === CH_SPACE || c === CH_TAB || c === CH_LF || c === CH_CR || c === CH_SEMI || c === CH_OPEN || c === CH_CLOSE || c === CH_QUOTE || c === 0) break;
+      // An escape takes the next character whatever it is (but a line break still ends the line).
+      if (c === CH_BACKSLASH && i + 1 < this.length) {
+        const next = text.charCodeAt(i + 1);
+        i += next === CH_LF || next === CH_CR ? 1 : 2;
+      } else {
+        i++;
+      }
+    }
+    this.push(start, i, this.line, start - this.lineStart, this.line, i - this.lineStart, false);
+    this.pos = i;
+  }
+
+  private readQuoted(): void {
+    const text = this.text;
+    const start = this.pos;
+    const column = start - this.lineStart;
+    let i = start + 1;
+    while (i < this.length) {
+      const c = text.charCodeAt(i);
+      if (c === CH_QUOTE) {
+        i++;
+        this.push(start, i, this.line, column, this.line, i - this.lineStart, true);
+        this.pos = i;
+        return;
+      }
+      if (c === CH_LF || c === CH_CR || c === 0) break;
+      i += c === CH_BACKSLASH && i + 1 < this.length && text.charCodeAt(i + 1) !== CH_LF && text.charCodeAt(i + 1) !== CH_CR ? 2 : 1;
+    }
+    this.entryBroken = true;
+    this.sink.problem({
+      message: 'unterminated quoted string: the closing " is missing on this line',
+      range: { start: { line: this.line, character: column }, end: { line: this.line, character: i - this.lineStart } },
+    });
+    // Keep the text as a field, closing the quote, so that the rest of the line still parses.
+    this.push(start, i, this.line, column, this.line, i - this.lineStart, true);
+    this.pos = i;
+  }
+
+  private push(start: number, end: number, line: number, column: number, endLine: number, endColumn: number, quoted: boolean): void {
+    const i = this.count++;
+    this.starts[i] = start;
+    this.ends[i] = end;
+    this.lines[i] = line;
+    this.columns[i] = column;
+    this.endLines[i] = endLine;
+    this.endColumns[i] = endColumn;
+    this.quoted[i] = quoted;
+  }
+}
