@@ -1,4 +1,49 @@
-// PLACEHOLDER: registers the dns-zone language: diagnostics, outline, folding. Replaced by the issue that builds it.
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
+import { zoneFoldingRanges } from '../core/editor/folding';
+import { zoneSymbols, type ZoneSymbol } from '../core/editor/symbols';
+import { register as registerDiagnostics, lintDocument } from './zoneDiagnostics';
 
-export function register(_context: vscode.ExtensionContext): void {}
+/** The `dns-zone` language: diagnostics as you type, the Outline by owner, and folding of `( … )`. */
+export const zoneSelector: vscode.DocumentSelector = { language: 'dns-zone' };
+
+export function register(context: vscode.ExtensionContext): void {
+  registerDiagnostics(context);
+  context.subscriptions.push(
+    vscode.languages.registerDocumentSymbolProvider(zoneSelector, { provideDocumentSymbols }, { label: 'MX Guard' }),
+    vscode.languages.registerFoldingRangeProvider(zoneSelector, { provideFoldingRanges }),
+  );
+}
+
+function provideDocumentSymbols(document: vscode.TextDocument): vscode.DocumentSymbol[] {
+  const result = lintDocument(document);
+  return result ? zoneSymbols(result.zone).map(toDocumentSymbol) : [];
+}
+
+const symbolKinds: Record<ZoneSymbol['kind'], vscode.SymbolKind> = {
+  owner: vscode.SymbolKind.Namespace,
+  record: vscode.SymbolKind.Field,
+  directive: vscode.SymbolKind.Key,
+};
+
+function toDocumentSymbol(symbol: ZoneSymbol): vscode.DocumentSymbol {
+  const documentSymbol = new vscode.DocumentSymbol(
+    symbol.name,
+    symbol.detail,
+    symbolKinds[symbol.kind],
+    toRange(symbol.range),
+    toRange(symbol.selectionRange),
+  );
+  documentSymbol.children = symbol.children.map(toDocumentSymbol);
+  return documentSymbol;
+}
+
+function provideFoldingRanges(document: vscode.TextDocument): vscode.FoldingRange[] {
+  return zoneFoldingRanges(document.getText()).map(
+    (fold) =>
+      new vscode.FoldingRange(fold.startLine, fold.endLine, fold.kind === 'comment' ? vscode.FoldingRangeKind.Comment : undefined),
+  );
+}
+
+export function toRange(range: { start: { line: number; character: number }; end: { line: number; character: number } }): vscode.Range {
+  return new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
+}

@@ -1,0 +1,184 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { placeFindings } from '../core/editor/diagnostics';
+import { lintText, type LintResult } from '../core/lint';
+import type { LintOptions } from '../core/rules';
+import type { Severity } from '../core/types';
+import type { IncludeReader } from '../core/zone/model';
+import { guessOrigin } from '../core/zone/origin';
+import { toRange } from './zoneLanguage';
+
+/**
+ * Lints every open `dns-zone` document on open and, debounced, on edit, and publishes the findings
+ * as diagnostics (`source` mx-guard, `code` linked to the rule's article).
+ */
+const debounceMs = 300;
+const severities: Record<Severity, vscode.DiagnosticSeverity> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  information: vscode.DiagnosticSeverity.Information,
+  hint: vscode.DiagnosticSeverity.Hint,
+};
+
+let extensionUri: vscode.Uri;
+let collection: vscode.DiagnosticCollection;
+const pending = new Map<string, NodeJS.Timeout>();
+/** The last lint of each document version, so that the Outline does not parse again. */
+const cache = new Map<string, { version: number; result: LintResult; includedBy: Map<string, string | undefined> }>();
+
+export function register(context: vscode.ExtensionContext): void {
+  extensionUri = context.extensionUri;
+  collection = vscode.languages.createDiagnosticCollection('mx-guard');
+  context.subscriptions.push(
+    collection,
+    vscode.workspace.onDidOpenTextDocument(publish),
+    vscode.workspace.onDidChangeTextDocument((event) => schedule(event.document)),
+    vscode.workspace.onDidCloseTextDocument(forget),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration('mxGuard')) {
+        cache.clear();
+        vscode.workspace.textDocuments.forEach(publish);
+      }
+    }),
+    { dispose: () => pending.forEach((timer) => clearTimeout(timer)) },
+  );
+  vscode.workspace.textDocuments.forEach(publish);
+}
+
+function schedule(document: vscode.TextDocument): void {
+  if (document.languageId !== 'dns-zone') return;
+  const key = document.uri.toString();
+  clearTimeout(pending.get(key));
+  pending.set(
+    key,
+    setTimeout(() => {
+      pending.delete(key);
+      publish(document);
+    }, debounceMs),
+  );
+}
+
+function forget(document: vscode.TextDocument): void {
+  const key = document.uri.toString();
+  clearTimeout(pending.get(key));
+  pending.delete(key);
+  cache.delete(key);
+  collection.delete(document.uri);
+}
+
+function publish(document: vscode.TextDocument): void {
+  if (document.languageId !== 'dns-zone') {
+    // A document whose language was switched away from dns-zone keeps no stale squiggles.
+    if (collection.has(document.uri)) forget(document);
+    return;
+  }
+  const tooLarge = sizeLimitMessage(document);
+  if (tooLarge) {
+    collection.set(document.uri, [tooLarge]);
+    return;
+  }
+  const linted = lintWithIncludes(document);
+  if (!linted) return;
+  const placed = placeFindings(linted.result.findings, linted.result.zone.directives, linted.fileName, linted.includedBy);
+  collection.set(
+    document.uri,
+    placed.map((finding) => {
+      const diagnostic = new vscode.Diagnostic(toRange(finding.range), finding.message, severities[finding.severity]);
+      diagnostic.source = 'mx-guard';
+      diagnostic.code = { value: finding.ruleId, target: vscode.Uri.joinPath(extensionUri, 'docs', finding.docPath) };
+      if (finding.origin) {
+        diagnostic.relatedInformation = [
+          new vscode.DiagnosticRelatedInformation(
+            new vscode.Location(vscode.Uri.file(finding.origin.file), toRange(finding.origin.range)),
+            'Where it is in the included file',
+          ),
+        ];
+      }
+      return diagnostic;
+    }),
+  );
+}
+
+/** The lint result of the document's current text (cached per version), or undefined when it is not linted. */
+export function lintDocument(document: vscode.TextDocument): LintResult | undefined {
+  if (sizeLimitMessage(document)) return undefined;
+  return lintWithIncludes(document)?.result;
+}
+
+function lintWithIncludes(
+  document: vscode.TextDocument,
+): { result: LintResult; fileName?: string; includedBy: Map<string, string | undefined> } | undefined {
+  const key = document.uri.toString();
+  const fileName = document.uri.scheme === 'file' ? document.uri.fsPath : undefined;
+  const includedBy = new Map<string, string | undefined>();
+  const cached = cache.get(key);
+  if (cached && cached.version === document.version) return { result: cached.result, fileName, includedBy: cached.includedBy };
+  const text = document.getText();
+  const config = vscode.workspace.getConfiguration('mxGuard', document);
+  const options: LintOptions = {
+    trustedMxHosts: config.get<string[]>('trustedMxHosts', []),
+    rules: config.get<LintOptions['rules']>('rules', {}),
+  };
+  const result = lintText(text, {
+    ...options,
+    origin: guessOrigin(fileName ?? document.uri.path, text) ?? '.',
+    fileName,
+    include: fileName ? recordingParents(includeReader(document, fileName), fileName, includedBy) : undefined,
+  });
+  cache.set(key, { version: document.version, result, includedBy });
+  return { result, fileName, includedBy };
+}
+
+/** Wraps a reader so that each included file remembers which file included it. */
+function recordingParents(reader: IncludeReader, topFile: string, includedBy: Map<string, string | undefined>): IncludeReader {
+  return (path, fromFile) => {
+    const read = reader(path, fromFile);
+    if ('fileName' in read) includedBy.set(read.fileName, fromFile ?? topFile);
+    return read;
+  };
+}
+
+/**
+ * Reads `$INCLUDE`d files from disk, relative to the including file. In an untrusted workspace only
+ * files inside the document's workspace folder are read; a file above the size limit is refused.
+ */
+function includeReader(document: vscode.TextDocument, topFile: string): IncludeReader {
+  const root = vscode.workspace.isTrusted ? undefined : vscode.workspace.getWorkspaceFolder(document.uri)?.uri.fsPath;
+  const maxBytes = maxFileSizeMB(document) * 1024 * 1024;
+  return (includePath, fromFile) => {
+    const fileName = path.resolve(path.dirname(fromFile ?? topFile), includePath);
+    if (root !== undefined && path.relative(root, fileName).startsWith('..')) {
+      return { error: `not followed: ${includePath} is outside the workspace folder of this untrusted workspace` };
+    }
+    try {
+      const stat = fs.statSync(fileName);
+      if (stat.isDirectory()) return { error: `${includePath} is a directory, not a zone file` };
+      if (stat.size > maxBytes) return { error: `${includePath} is larger than mxGuard.maxFileSizeMB` };
+      return { text: fs.readFileSync(fileName, 'utf8'), fileName };
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      return { error: code === 'ENOENT' ? `${includePath}: file not found` : `${includePath}: cannot be read (${code ?? String(error)})` };
+    }
+  };
+}
+
+function maxFileSizeMB(document: vscode.TextDocument): number {
+  return vscode.workspace.getConfiguration('mxGuard', document).get<number>('maxFileSizeMB', 50);
+}
+
+function sizeLimitMessage(document: vscode.TextDocument): vscode.Diagnostic | undefined {
+  const limitMB = maxFileSizeMB(document);
+  // A UTF-16 code unit takes at most 3 bytes in UTF-8: only a file near the limit pays for the exact count.
+  const text = document.getText();
+  if (text.length * 3 <= limitMB * 1024 * 1024) return undefined;
+  const sizeMB = Buffer.byteLength(text, 'utf8') / (1024 * 1024);
+  if (sizeMB <= limitMB) return undefined;
+  const diagnostic = new vscode.Diagnostic(
+    new vscode.Range(0, 0, 0, 0),
+    `Not linted: this file is ${sizeMB.toFixed(1)} MB, above the mxGuard.maxFileSizeMB limit of ${limitMB} MB. Raise the setting, or run \`mx-guard lint\` on it.`,
+    vscode.DiagnosticSeverity.Information,
+  );
+  diagnostic.source = 'mx-guard';
+  return diagnostic;
+}
