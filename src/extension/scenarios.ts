@@ -1,4 +1,47 @@
-// PLACEHOLDER: registers the Outage Scenarios and knowledge webview. Replaced by the issue that builds it.
-import type * as vscode from 'vscode';
+/** Registers the Outage Scenarios panel, its serializer, and the knowledge-base commands other features call. */
+import * as vscode from 'vscode';
+import { maxTextLength, normalizeDocPath, parseScenarioLink } from '../webview/protocol';
+import { pickArticle } from './knowledgeBase';
+import { ScenariosPanel, viewType, type PanelRequest } from './scenariosPanel';
 
-export function register(_context: vscode.ExtensionContext): void {}
+export function register(context: vscode.ExtensionContext): void {
+  const uri = context.extensionUri;
+  const show = (request: PanelRequest) => ScenariosPanel.show(uri, request);
+  const refuse = (message: string) => void vscode.window.showErrorMessage(`MX Guard: ${message}`);
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand('mxGuard.openScenarios', (raw?: unknown) => {
+      const parsed = parseScenarioLink(raw);
+      if ('error' in parsed) return refuse(parsed.error);
+      show({ kind: 'link', link: parsed.link });
+    }),
+    vscode.commands.registerCommand('mxGuard.openArticle', (docPath?: unknown) => {
+      const path = normalizeDocPath(docPath);
+      if (!path) return refuse(`not an article path: ${JSON.stringify(docPath)} (expected e.g. "smtp/class-5.md")`);
+      show({ kind: 'article', path });
+    }),
+    vscode.commands.registerCommand('mxGuard.openRuleDoc', async (ruleId?: unknown) => {
+      if (ruleId === undefined) {
+        const path = await pickArticle(uri, 'Open the documentation of a lint rule', 'rules');
+        if (path) show({ kind: 'article', path });
+        return;
+      }
+      if (typeof ruleId !== 'string' || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(ruleId)) return refuse(`not a rule id: ${JSON.stringify(ruleId)}`);
+      show({ kind: 'article', path: `rules/${ruleId}.md` });
+    }),
+    vscode.commands.registerCommand('mxGuard.showReport', (reportTitle?: unknown, markdown?: unknown) => {
+      if (typeof reportTitle !== 'string' || typeof markdown !== 'string') return refuse('a report needs a title and markdown text.');
+      if (markdown.length > maxTextLength) return refuse(`the report is too large to show (${markdown.length} characters).`);
+      show({ kind: 'report', report: { title: reportTitle.slice(0, 200), markdown } });
+    }),
+    vscode.commands.registerCommand('mxGuard.searchKnowledgeBase', async () => {
+      const path = await pickArticle(uri, 'Search the MX Guard knowledge base');
+      if (path) show({ kind: 'article', path });
+    }),
+    vscode.window.registerWebviewPanelSerializer(viewType, {
+      async deserializeWebviewPanel(panel, state) {
+        ScenariosPanel.revive(panel, uri, state);
+      },
+    }),
+  );
+}

@@ -1,0 +1,5 @@
+/** The delivery model: MTA retry profiles, the outage simulator, and what a support engineer tells a customer. */
+export * from './duration';
+export * from './profiles';
+export * from './simulate';
+export * from './chain';

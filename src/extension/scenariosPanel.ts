@@ -1,0 +1,193 @@
+/** The host side of the "MX Guard: Outage Scenarios" webview: one panel, its HTML and CSP, and its messages. */
+import * as vscode from 'vscode';
+import { randomBytes } from 'node:crypto';
+import {
+  defaultPanelState,
+  parsePanelState,
+  parseWebviewMessage,
+  stepNumbers,
+  type HostMessage,
+  type PanelState,
+  type Report,
+  type ScenarioLink,
+  type StepNumber,
+  type Tab,
+} from '../webview/protocol';
+import { listArticles, readArticle } from './knowledgeBase';
+
+export const viewType = 'mxGuard.scenarios';
+const title = 'MX Guard: Outage Scenarios';
+
+/** What to show once the panel is up. */
+export type PanelRequest =
+  | { kind: 'link'; link: ScenarioLink }
+  | { kind: 'article'; path: string }
+  | { kind: 'report'; report: Report };
+
+export class ScenariosPanel {
+  private static current: ScenariosPanel | undefined;
+  private ready = false;
+  private readonly pending: HostMessage[] = [];
+
+  /** Reveals the panel (creating it if needed) and shows `request` in it. */
+  static show(extensionUri: vscode.Uri, request: PanelRequest): ScenariosPanel {
+    if (!ScenariosPanel.current) {
+      const panel = vscode.window.createWebviewPanel(viewType, title, vscode.ViewColumn.Active, ScenariosPanel.options(extensionUri));
+      ScenariosPanel.current = new ScenariosPanel(panel, extensionUri, initialState(request));
+    } else {
+      ScenariosPanel.current.panel.reveal();
+      ScenariosPanel.current.handle(request);
+    }
+    return ScenariosPanel.current;
+  }
+
+  /** Used by the serializer after a reload: the saved state comes from the webview, so it is validated. */
+  static revive(panel: vscode.WebviewPanel, extensionUri: vscode.Uri, savedState: unknown): void {
+    panel.webview.options = ScenariosPanel.options(extensionUri);
+    ScenariosPanel.current?.panel.dispose();
+    ScenariosPanel.current = new ScenariosPanel(panel, extensionUri, parsePanelState(savedState));
+  }
+
+  static options(extensionUri: vscode.Uri): vscode.WebviewPanelOptions & vscode.WebviewOptions {
+    return {
+      enableScripts: true,
+      retainContextWhenHidden: false,
+      enableFindWidget: true,
+      // Only the bundled script and the stylesheet are loaded; articles arrive as text in messages.
+      localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist'), vscode.Uri.joinPath(extensionUri, 'media')],
+    };
+  }
+
+  private constructor(
+    private readonly panel: vscode.WebviewPanel,
+    private readonly extensionUri: vscode.Uri,
+    private readonly startState: PanelState,
+  ) {
+    panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'icon.png');
+    panel.webview.html = this.html();
+    panel.webview.onDidReceiveMessage((raw) => this.receive(raw));
+    panel.onDidDispose(() => {
+      if (ScenariosPanel.current === this) ScenariosPanel.current = undefined;
+    });
+  }
+
+  private handle(request: PanelRequest): void {
+    switch (request.kind) {
+      case 'link':
+        this.post({ type: 'link', link: request.link, tab: request.link.mta || request.link.outage ? 'simulator' : 'scenarios' });
+        break;
+      case 'article':
+        void this.sendArticle(request.path);
+        break;
+      case 'report':
+        this.post({ type: 'report', report: request.report });
+        break;
+    }
+  }
+
+  private post(message: HostMessage): void {
+    if (this.ready) void this.panel.webview.postMessage(message);
+    else this.pending.push(message);
+  }
+
+  private async sendArticle(path: string): Promise<void> {
+    const markdown = await readArticle(this.extensionUri, path);
+    if (markdown === undefined) {
+      void vscode.window.showErrorMessage(`MX Guard: there is no article docs/${path} in the knowledge base.`);
+      return;
+    }
+    this.post({ type: 'article', path, markdown });
+  }
+
+  private async receive(raw: unknown): Promise<void> {
+    const message = parseWebviewMessage(raw);
+    if (!message) return; // not ours or malformed: ignored, never acted on
+    switch (message.type) {
+      case 'ready':
+        await this.sendInit();
+        break;
+      case 'openArticle':
+        await this.sendArticle(message.path);
+        break;
+      case 'openExternal':
+        void vscode.env.openExternal(vscode.Uri.parse(message.url, true));
+        break;
+      case 'copy':
+        await vscode.env.clipboard.writeText(message.text);
+        void vscode.window.showInformationMessage('MX Guard: summary copied to the clipboard.');
+        break;
+    }
+  }
+
+  private async sendInit(): Promise<void> {
+    const config = vscode.workspace.getConfiguration('mxGuard.filteringService');
+    const steps = await Promise.all(
+      stepNumbers.map(async (step: StepNumber) => {
+        const path = `scenarios/step-${step}.md`;
+        return { step, path, markdown: (await readArticle(this.extensionUri, path)) ?? `# Step ${step}\n\nThis article is missing from the extension.` };
+      }),
+    );
+    const articles = (await listArticles(this.extensionUri)).map(({ path, title: articleTitle }) => ({ path, title: articleTitle }));
+    const state = this.startState;
+    const init: HostMessage = {
+      type: 'init',
+      state,
+      filteringService: { name: config.get<string>('name', 'vqNow'), retryHours: config.get<number>('retryHours', 36) },
+      steps,
+      articles,
+    };
+    void this.panel.webview.postMessage(init);
+    if (state.articlePath && state.tab === 'knowledge' && !state.report) {
+      const markdown = await readArticle(this.extensionUri, state.articlePath);
+      if (markdown !== undefined) void this.panel.webview.postMessage({ type: 'article', path: state.articlePath, markdown } satisfies HostMessage);
+    }
+    this.ready = true;
+    for (const message of this.pending.splice(0)) void this.panel.webview.postMessage(message);
+  }
+
+  private html(): string {
+    const webview = this.panel.webview;
+    const nonce = randomBytes(18).toString('base64');
+    const script = webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview.js'));
+    const style = webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', 'scenarios.css'));
+    const csp = [
+      "default-src 'none'",
+      `script-src 'nonce-${nonce}'`,
+      `style-src ${webview.cspSource} 'nonce-${nonce}'`,
+      `img-src ${webview.cspSource} data:`,
+      `font-src ${webview.cspSource}`,
+    ].join('; ');
+    return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta property="csp-nonce" content="${nonce}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${style}">
+<title>${title}</title>
+</head>
+<body>
+<main id="app" aria-live="polite"><p>Loading…</p></main>
+<script nonce="${nonce}" src="${script}"></script>
+</body>
+</html>`;
+  }
+}
+
+function initialState(request: PanelRequest): PanelState {
+  const state: PanelState = { ...defaultPanelState, simulator: { ...defaultPanelState.simulator } };
+  const tab: Tab = request.kind === 'link' ? (request.link.mta || request.link.outage ? 'simulator' : 'scenarios') : 'knowledge';
+  state.tab = tab;
+  if (request.kind === 'link') {
+    if (request.link.step !== undefined) state.step = request.link.step;
+    if (request.link.mta) state.simulator.mtas = [request.link.mta];
+    if (request.link.outage) state.simulator.outage = request.link.outage;
+    if (request.link.step === 4) state.simulator.chain = 'server-down';
+  } else if (request.kind === 'article') {
+    state.articlePath = request.path;
+  } else {
+    state.report = request.report;
+  }
+  return state;
+}
