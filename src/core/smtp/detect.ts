@@ -39,7 +39,8 @@ const lookBehind = 80;
 /** Text right before a code that marks it as a reply. Each pattern is anchored at the end. */
 const markerBefore = [
   /\bsaid:?\s*$/i, // Postfix "host … said: 550 …", qmail "Remote host said: 553 …"
-  /\b(?:reply|response|replied|answered)(?:\s+was)?\s*:?\s*$/i,
+  /\b(?:reply|response|replied|answered|reason|was)\s*:\s*$/i, // Sendmail "(reason: 551 …)", Gmail "returned was: 450 …"
+  /\b(?:reply|response)\s+was\s*$/i,
   /\breject=\s*$/i, // Sendmail "reject=550 5.7.1 …"
   /\bdsn=\s*$/i, // Postfix "dsn=5.1.1"
   /^\s*(?:[\w-]*-)?Status:\s*$/i, // RFC 3464 "Status: 5.1.1"

@@ -133,16 +133,23 @@ export function messageJson(result: ExplainedMessage): ExplainJsonItem[] {
   return items;
 }
 
+/** Plain text for the terminal; a code seen again is named, not explained twice. */
 export function messageText(result: ExplainedMessage): string {
   const out: string[] = [];
+  const explained = new Set<string>();
+  const details = (ex: Explanation): string[] => {
+    if (explained.has(ex.label)) return [`     ${ex.title} (explained above)`];
+    explained.add(ex.label);
+    return explanationText(ex);
+  };
   for (const r of result.report?.recipients ?? []) {
     out.push(`DSN  ${r.finalRecipient ?? '(no recipient)'}: action ${r.action ?? '?'}, status ${r.status ?? '?'}, reason: ${bounceReasonLabels[r.reason]}`);
     if (r.remoteMta) out.push(`     remote MTA: ${r.remoteMta}`);
     if (r.diagnosticCode) out.push(`     diagnostic: ${r.diagnosticCode}`);
-    if (r.explanation) out.push(...explanationText(r.explanation));
+    if (r.explanation) out.push(...details(r.explanation));
   }
   for (const { reply, explanation } of result.replies) {
-    out.push(`${reply.range.start.line + 1}:${reply.range.start.character + 1}  ${explanation.label}`, ...explanationText(explanation));
+    out.push(`${reply.range.start.line + 1}:${reply.range.start.character + 1}  ${explanation.label}`, ...details(explanation));
   }
   if (out.length === 0) out.push('No SMTP reply code or enhanced status code found.');
   return out.join('\n') + '\n';
