@@ -1,5 +1,32 @@
-// PLACEHOLDER: replaced by the issue that builds this command.
-export async function run(_argv: string[]): Promise<number> {
-  process.stderr.write('not implemented yet\n');
-  return 2;
+/**
+ * `mx-guard dump [--origin NAME] FILE`: the records as named-checkzone -D prints them. Problems go to
+ * stderr; the exit code is 1 when the file has syntax errors (the records that could be read are still printed).
+ */
+import { createFileIncludeReader } from '../core/zone/fileInclude';
+import { dumpZone } from '../core/zone/dump';
+import { parseZone } from '../core/zone/parser';
+import { parseArgs, UsageError } from './args';
+import { InputError, readZoneInput } from './zoneInput';
+
+export async function run(argv: string[]): Promise<number> {
+  const args = parseArgs(argv, ['origin']);
+  if (args.positionals.length !== 1) throw new UsageError('dump takes exactly one FILE');
+  const fileName = args.positionals[0];
+  let input;
+  try {
+    input = readZoneInput(fileName, args.options.get('origin'));
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    process.stderr.write(`mx-guard dump: ${error.message}\n`);
+    return 2;
+  }
+  const zone = parseZone(input.text, { origin: input.origin, fileName, include: createFileIncludeReader() });
+  process.stdout.write(dumpZone(zone));
+  let failed = false;
+  for (const problem of zone.problems) {
+    const { line, character } = problem.range.start;
+    process.stderr.write(`${problem.file ?? fileName}:${line + 1}:${character + 1} ${problem.severity} ${problem.message}\n`);
+    if (problem.severity === 'error') failed = true;
+  }
+  return failed ? 1 : 0;
 }

@@ -1,5 +1,88 @@
-// PLACEHOLDER: replaced by the issue that builds this command.
-export async function run(_argv: string[]): Promise<number> {
-  process.stderr.write('not implemented yet\n');
-  return 2;
+/** `mx-guard lint [--origin NAME] [--format text|json] FILE...`: every finding of every rule, as text or JSON. */
+import { lintText } from '../core/lint';
+import type { Finding } from '../core/types';
+import { createFileIncludeReader } from '../core/zone/fileInclude';
+import { choice, parseArgs, UsageError } from './args';
+import { InputError, readZoneInput } from './zoneInput';
+
+const FORMATS = ['text', 'json'] as const;
+type Format = (typeof FORMATS)[number];
+
+/** A finding with the file it belongs to (the linted file, or the one an `$INCLUDE` brought in). */
+interface FileFinding {
+  file: string;
+  finding: Finding;
+}
+
+export async function run(argv: string[]): Promise<number> {
+  const args = parseArgs(argv, ['origin', 'format']);
+  const format = choice(args, 'format', FORMATS, 'text');
+  if (args.positionals.length === 0) throw new UsageError('lint needs at least one FILE');
+  const include = createFileIncludeReader();
+  const results: FileFinding[] = [];
+  let inputFailed = false;
+  let linted = 0;
+  for (const fileName of args.positionals) {
+    let input;
+    try {
+      input = readZoneInput(fileName, args.options.get('origin'));
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      process.stderr.write(`mx-guard lint: ${error.message}\n`);
+      inputFailed = true;
+      continue;
+    }
+    linted++;
+    const { findings } = lintText(input.text, { origin: input.origin, fileName, include });
+    for (const finding of findings) results.push({ file: finding.file ?? fileName, finding });
+  }
+  process.stdout.write(formatFindings(results, format, linted));
+  if (inputFailed) return 2;
+  return results.some((result) => result.finding.severity === 'error') ? 1 : 0;
+}
+
+/** All output formats in one place, so that a new one is one more case. */
+function formatFindings(results: FileFinding[], format: Format, fileCount: number): string {
+  switch (format) {
+    case 'json':
+      return (
+        JSON.stringify(
+          results.map(({ file, finding }) => ({
+            file,
+            ruleId: finding.ruleId,
+            severity: finding.severity,
+            message: finding.message,
+            line: finding.range.start.line + 1,
+            column: finding.range.start.character + 1,
+            endLine: finding.range.end.line + 1,
+            endColumn: finding.range.end.character + 1,
+          })),
+          null,
+          2,
+        ) + '\n'
+      );
+    case 'text': {
+      let out = '';
+      for (const { file, finding } of results) {
+        const { line, character } = finding.range.start;
+        out += `${file}:${line + 1}:${character + 1} ${finding.severity} ${finding.message} [${finding.ruleId}]\n`;
+      }
+      return out + summary(results, fileCount) + '\n';
+    }
+  }
+}
+
+/** `2 problems (1 error, 1 warning) in 3 files`, or `no problems in 3 files`. */
+function summary(results: FileFinding[], fileCount: number): string {
+  const files = `${fileCount} file${fileCount === 1 ? '' : 's'}`;
+  if (results.length === 0) return `no problems in ${files}`;
+  const counts = new Map<string, number>();
+  for (const { finding } of results) counts.set(finding.severity, (counts.get(finding.severity) ?? 0) + 1);
+  const parts = (['error', 'warning', 'information', 'hint'] as const)
+    .filter((severity) => counts.has(severity))
+    .map((severity) => {
+      const n = counts.get(severity) ?? 0;
+      return `${n} ${severity === 'information' ? 'info' : severity}${n === 1 || severity === 'information' ? '' : 's'}`;
+    });
+  return `${results.length} problem${results.length === 1 ? '' : 's'} (${parts.join(', ')}) in ${files}`;
 }

@@ -1,0 +1,111 @@
+/**
+ * Records in the text form of `named-checkzone -D`: one a line, fully qualified, TTL and class
+ * explicit, with BIND's column layout (its "full" dump style: TTL at column 46, rdata at 64, tabs of 8).
+ * Like BIND it leaves out records outside the zone, prints an RRset with its first TTL, and drops
+ * repeated records.
+ */
+import type { ParsedZone, ZoneRecord } from './model';
+import { isSubdomain, nameKey, utf8Bytes } from './names';
+
+const TTL_COLUMN = 46;
+const RDATA_COLUMN = 64;
+const TAB_WIDTH = 8;
+
+/** The dump of a parsed zone, one line per record (each ending with a newline). */
+export function dumpZone(zone: ParsedZone): string {
+  const rrsetTtl = new Map<string, number>();
+  const seen = new Set<string>();
+  let out = '';
+  for (const record of zone.records) {
+    if (!isSubdomain(record.owner, zone.origin)) continue;
+    const rrsetKey = nameKey(record.owner) + ' ' + record.rrclass + ' ' + record.type;
+    let ttl = rrsetTtl.get(rrsetKey);
+    if (ttl === undefined) {
+      ttl = record.ttl;
+      rrsetTtl.set(rrsetKey, ttl);
+    }
+    const rdata = formatRdata(record);
+    const identity = rrsetKey + ' ' + (record.type === 'TXT' || record.type === 'CAA' ? rdata : rdata.toLowerCase());
+    if (seen.has(identity)) continue;
+    seen.add(identity);
+    out += formatLine(record.owner, ttl, record.rrclass, record.type, rdata) + '\n';
+  }
+  return out;
+}
+
+/** One dump line laid out on BIND's columns. */
+export function formatLine(owner: string, ttl: number, rrclass: string, type: string, rdata: string): string {
+  let line = owner;
+  let column = owner.length;
+  const pad = (to: number): void => {
+    const [text, reached] = indent(column, to);
+    line += text;
+    column = reached;
+  };
+  pad(TTL_COLUMN);
+  line += ttl;
+  column += String(ttl).length;
+  pad(TTL_COLUMN);
+  line += rrclass;
+  column += rrclass.length;
+  pad(TTL_COLUMN);
+  line += type;
+  column += type.length;
+  pad(RDATA_COLUMN);
+  return line + rdata;
+}
+
+/** BIND's indentation: tabs as far as they go, then spaces; always at least one character. */
+function indent(from: number, to: number): [string, number] {
+  const target = from >= to ? from + 1 : to;
+  const tabs = Math.floor(target / TAB_WIDTH) - Math.floor(from / TAB_WIDTH);
+  const spaces = tabs > 0 ? target % TAB_WIDTH : target - from;
+  return ['\t'.repeat(Math.max(0, tabs)) + ' '.repeat(spaces), target];
+}
+
+/** The rdata in presentation form. */
+export function formatRdata(record: ZoneRecord): string {
+  const rdata = record.rdata;
+  switch (rdata.type) {
+    case 'SOA':
+      return `${rdata.mname} ${rdata.rname} ${rdata.serial} ${rdata.refresh} ${rdata.retry} ${rdata.expire} ${rdata.minimum}`;
+    case 'MX':
+      return `${rdata.preference} ${rdata.exchange}`;
+    case 'NS':
+    case 'CNAME':
+    case 'DNAME':
+    case 'PTR':
+      return rdata.target;
+    case 'A':
+    case 'AAAA':
+      return rdata.address;
+    case 'TXT':
+      return rdata.strings.map(quoteText).join(' ');
+    case 'SRV':
+      return `${rdata.priority} ${rdata.weight} ${rdata.port} ${rdata.target}`;
+    case 'CAA':
+      return `${rdata.flags} ${rdata.tag} ${quoteText(rdata.value)}`;
+    default:
+      return record.rdataTokens.map((token) => token.text).join(' ');
+  }
+}
+
+/** A character-string as BIND prints it: quoted, `"` and `\` escaped, other non-printables as \DDD. */
+export function quoteText(text: string): string {
+  let plain = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e || c === 0x22 || c === 0x5c) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return '"' + text + '"';
+  let out = '"';
+  for (const b of utf8Bytes(text)) {
+    if (b < 0x20 || b > 0x7e) out += '\\' + String(b).padStart(3, '0');
+    else if (b === 0x22 || b === 0x5c) out += '\\' + String.fromCharCode(b);
+    else out += String.fromCharCode(b);
+  }
+  return out + '"';
+}
