@@ -37,7 +37,7 @@ export function waitingLeg(timeline: Timeline): Leg {
 
 function senderSentence(timeline: Timeline): string {
   const leg = waitingLeg(timeline);
-  const who = leg === timeline.legs[0] ? `the sender's server (${leg.profile.name})` : leg.profile.name;
+  const who = leg === timeline.legs[0] ? `The sender's server (${leg.profile.name})` : leg.profile.name;
   const warning =
     leg.warningAt === null
       ? 'The sender gets no delay warning.'
@@ -45,12 +45,10 @@ function senderSentence(timeline: Timeline): string {
   const outcome =
     timeline.outcome === 'delivered'
       ? `The message is delivered ${formatDuration(timeline.outcomeAt)} after it was sent.`
-      : `${capitalise(who)} gives up after ${formatDuration(timeline.outcomeAt)} and returns the message to the sender with an error report, so the sender must send it again.`;
+      : `${who} gives up after ${formatDuration(timeline.outcomeAt)} and returns the message to the sender with an error report, so the sender must send it again.`;
   const failed = leg.attempts.filter((attempt) => !attempt.delivered).length;
-  return `${capitalise(who)} keeps the message in its queue and tries again ${failed} time${failed === 1 ? '' : 's'}. ${warning} ${outcome}`;
+  return `${who} keeps the message in its queue and tries again ${failed} time${failed === 1 ? '' : 's'}. ${warning} ${outcome}`;
 }
-
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** The customer's explanation, one paragraph per sending MTA, ending with whether anything is lost. */
 export function customerSummary(chain: Chain, outageSeconds: number, filteringServiceName: string, results: { sender: MtaProfile; timeline: Timeline }[]): string {
