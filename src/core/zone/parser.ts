@@ -278,6 +278,8 @@ class ZoneParser {
       this.problem(`$INCLUDE "${path}" includes itself (cycle: ${[...context.chain, result.fileName].join(' -> ')})`, pathToken.range, file);
       return;
     }
+    // The included file starts with the includer's owner, and (as in BIND) the includer goes on with it afterwards.
+    const ownerBefore = this.lastOwner;
     this.parseFile(result.text, {
       origin,
       file: result.fileName,
@@ -285,6 +287,7 @@ class ZoneParser {
       depth: context.depth + 1,
       chain: [...context.chain, result.fileName],
     });
+    this.lastOwner = ownerBefore;
   }
 
   private generate(args: Token[], range: Range, directiveRange: Range, context: FileContext): void {
