@@ -1,5 +1,59 @@
-// PLACEHOLDER: replaced by the issue that builds this command.
-export async function run(_argv: string[]): Promise<number> {
-  process.stderr.write('not implemented yet\n');
-  return 2;
+import { getServers } from 'node:dns';
+import { checkDomain, type DomainCheck } from '../core/dns/check';
+import { LookupFailedError } from '../core/dns/lookup';
+import { normalizeDomain, hostName } from '../core/dns/names';
+import { countBySeverity, fallbackOrder } from '../core/dns/report';
+import { chooseServers, parseTimeout } from '../core/dns/servers';
+import { choice, parseArgs, UsageError } from './args';
+
+/** `mx-guard check-domain [--server IP[:PORT]] [--timeout MS] [--format text|json] DOMAIN` */
+export async function run(argv: string[]): Promise<number> {
+  const args = parseArgs(argv, ['server', 'timeout', 'format']);
+  const format = choice(args, 'format', ['text', 'json'] as const, 'text');
+  if (args.positionals.length !== 1) throw new UsageError(args.positionals.length === 0 ? 'name the domain to check' : 'check one domain at a time');
+  const domain = normalizeDomain(args.positionals[0]);
+  if ('error' in domain) throw new UsageError(domain.error);
+  const servers = chooseServers({ configured: args.options.get('server'), systemServers: getServers });
+  if ('error' in servers) throw new UsageError(servers.error);
+  const timeoutMs = parseTimeout(args.options.get('timeout'));
+  if (typeof timeoutMs !== 'number') throw new UsageError(timeoutMs.error);
+
+  let check: DomainCheck;
+  try {
+    check = await checkDomain(domain.domain, { servers, timeoutMs });
+  } catch (error) {
+    if (!(error instanceof LookupFailedError)) throw error;
+    process.stderr.write(`mx-guard check-domain: ${error.message}\n`);
+    return 2;
+  }
+  process.stdout.write(format === 'json' ? JSON.stringify(asJson(check), null, 2) + '\n' : asText(check));
+  return check.findings.some((f) => f.severity === 'error') ? 1 : 0;
+}
+
+function asJson(check: DomainCheck) {
+  return {
+    domain: check.domain,
+    mx: check.mx.map((mx) => ({
+      preference: mx.preference,
+      exchange: hostName(mx.exchange),
+      addresses: check.targets.find((t) => t.exchange.toLowerCase() === mx.exchange.toLowerCase())?.addresses ?? [],
+    })),
+    findings: check.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, message: f.message })),
+  };
+}
+
+function asText(check: DomainCheck): string {
+  const lines = [`${check.domain} (answers from ${check.server})`];
+  if (!check.exists) lines.push('  does not exist (NXDOMAIN)');
+  else if (check.mx.length === 0) lines.push(`  no MX; implicit MX addresses: ${check.implicitMx?.addresses.join(', ') || 'none'}`);
+  for (const step of fallbackOrder(check)) {
+    for (const host of step.hosts) {
+      const addresses = host.status === 'resolved' ? host.addresses.join(', ') : host.status;
+      lines.push(`  MX ${String(step.preference).padStart(5)}  ${host.host}  ${step.role}${host.operator ? ` (${host.operator})` : ''}  ${addresses}`);
+    }
+  }
+  lines.push('');
+  for (const f of check.findings) lines.push(`${f.severity.padEnd(11)} ${f.ruleId}: ${f.message}`);
+  lines.push(countBySeverity(check.findings));
+  return lines.join('\n') + '\n';
 }
