@@ -119,7 +119,7 @@ const qmail: MtaProfile = {
   deadlineCheck: 'next-attempt',
   retrySummary: 'at (20·n)² s after the first try: 400 s, 1600 s, 1 h, 1 h 47 min, …',
   source: 'qmail-send(8) (queuelifetime); qmail-send.c (retry schedule)',
-  unverified: [],
+  unverified: ['retry formula and 7-day queuelifetime (taken from qmail-send(8) and qmail-send.c as cited, not re-checked against the text)'],
   docAnchor: 'qmail',
 };
 
@@ -138,7 +138,7 @@ const opensmtpd: MtaProfile = {
   deadlineCheck: 'timer',
   retrySummary: 'at 400 s × n² after creation: 400 s, 1600 s, 1 h, …',
   source: 'smtpd.conf(5) (queue ttl, bounce warn-interval); OpenSMTPD scheduler_ramqueue.c',
-  unverified: [],
+  unverified: ['queue ttl 4d and bounce warn-interval 4h (smtpd.conf(5) defaults as cited, not re-checked against the text)'],
   docAnchor: 'opensmtpd',
 };
 
