@@ -1,4 +1,5 @@
-import { bareHost, operatorOf, type Operator } from './operator';
+import { hostName } from '../dns/names';
+import { operatorOf, type Operator } from './operator';
 
 /**
  * The order in which a sending server tries the MX hosts of one name (RFC 5321 §5.1): lowest
@@ -83,7 +84,7 @@ function escapeMarkdown(text: string): string {
  * filtering. `current` marks the record under the cursor.
  */
 export function describeFallback<T extends MxEntry>(owner: string, plan: FallbackPlan<T>, current?: T): string {
-  const name = escapeMarkdown(bareHost(owner));
+  const name = escapeMarkdown(hostName(owner));
   if (plan.steps.length === 0) {
     return plan.nullMx
       ? `**${name}** has a null MX (RFC 7505): it accepts no mail, and senders bounce at once with 556 5.1.10.`
@@ -98,7 +99,7 @@ export function describeFallback<T extends MxEntry>(owner: string, plan: Fallbac
   for (const step of plan.steps) {
     const mark = step.entry === current ? ' ◀' : '';
     const operator = escapeMarkdown(step.operator.domain) + (step.operator.trusted ? ' (trusted)' : '');
-    lines.push(`| ${step.tier} | ${step.entry.preference} | ${escapeMarkdown(bareHost(step.entry.exchange))}${mark} | ${operator} | ${roleText[step.role]} |`);
+    lines.push(`| ${step.tier} | ${step.entry.preference} | ${escapeMarkdown(hostName(step.entry.exchange))}${mark} | ${operator} | ${roleText[step.role]} |`);
   }
   lines.push('');
   const tiers = plan.steps[plan.steps.length - 1].tier;
@@ -110,7 +111,7 @@ export function describeFallback<T extends MxEntry>(owner: string, plan: Fallbac
   const bypass = plan.steps.filter((s) => s.role === 'backup' || s.role === 'split');
   const primary = escapeMarkdown(plan.primaryOperator?.domain ?? '');
   if (bypass.length > 0) {
-    const hosts = bypass.map((s) => escapeMarkdown(bareHost(s.entry.exchange))).join(', ');
+    const hosts = bypass.map((s) => escapeMarkdown(hostName(s.entry.exchange))).join(', ');
     lines.push('', `⚠ ${hosts} ${bypass.length === 1 ? 'is' : 'are'} not run by ${primary}: spammers can send straight to ${bypass.length === 1 ? 'it' : 'them'} and skip the filtering on the primary.`);
   } else {
     lines.push('', `Every host is run by ${primary} or trusted: all mail goes through the same pipeline.`);

@@ -1,6 +1,6 @@
 import type { Finding } from '../types';
 import type { ParsedZone } from '../zone/model';
-import { bareHost } from '../mx/operator';
+import { hostName } from '../dns/names';
 import { removeRecordFix } from './fixes';
 import { fallbackPlans } from './mxFallback';
 import { report, ruleMeta, type LintOptions } from './rule';
@@ -21,7 +21,7 @@ export function check(zone: ParsedZone, options: LintOptions): Finding[] {
     for (const step of plan.steps) {
       const { record } = step.entry;
       if (step.role !== 'backup') continue;
-      const target = bareHost(step.entry.exchange);
+      const target = hostName(step.entry.exchange);
       const fix = removeRecordFix(zone, record, `Remove the backup MX ${target}`);
       findings.push(
         report(

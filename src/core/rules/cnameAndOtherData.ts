@@ -1,6 +1,6 @@
 import type { Finding } from '../types';
 import type { ParsedZone } from '../zone/model';
-import { bareHost } from '../mx/operator';
+import { hostName } from '../dns/names';
 import { report, ruleMeta, type LintOptions } from './rule';
 import { indexZone } from './zoneIndex';
 
@@ -26,7 +26,7 @@ export function check(zone: ParsedZone, _options: LintOptions): Finding[] {
       if (!ALLOWED_BESIDE_CNAME.has(record.type)) others.add(record.type);
     }
     if (others.size === 0) continue;
-    findings.push(report(meta, 'otherData', { owner: bareHost(cname.owner), types: [...others].join(', ') }, cname.range, { file: cname.file }));
+    findings.push(report(meta, 'otherData', { owner: hostName(cname.owner), types: [...others].join(', ') }, cname.range, { file: cname.file }));
   }
   return findings;
 }

@@ -1,7 +1,7 @@
 import type { Finding } from '../types';
 import type { ParsedZone } from '../zone/model';
 import { nameKey } from '../zone/names';
-import { bareHost } from '../mx/operator';
+import { hostName } from '../dns/names';
 import { removeRecordFix } from './fixes';
 import { report, ruleMeta, type LintOptions } from './rule';
 import { indexZone, type MxRecord } from './zoneIndex';
@@ -31,10 +31,10 @@ export function check(zone: ParsedZone, _options: LintOptions): Finding[] {
         first.set(key, record);
         continue;
       }
-      const target = bareHost(record.rdata.exchange);
+      const target = hostName(record.rdata.exchange);
       const fix = removeRecordFix(zone, record, `Remove the duplicate MX ${record.rdata.preference} ${target}`);
       findings.push(
-        report(meta, 'duplicate', { owner: bareHost(record.owner), preference: record.rdata.preference, target, where: where(original) }, record.range, {
+        report(meta, 'duplicate', { owner: hostName(record.owner), preference: record.rdata.preference, target, where: where(original) }, record.range, {
           fixes: fix ? [fix] : undefined,
           file: record.file,
         }),

@@ -1,6 +1,6 @@
 import type { Finding } from '../types';
 import type { ParsedZone } from '../zone/model';
-import { bareHost } from '../mx/operator';
+import { hostName } from '../dns/names';
 import { report, ruleMeta, type LintOptions } from './rule';
 import { indexZone, mxRecords, targetStatus } from './zoneIndex';
 
@@ -21,9 +21,9 @@ export function check(zone: ParsedZone, _options: LintOptions): Finding[] {
     const status = targetStatus(index, record.rdata.exchange);
     if (status.kind !== 'below-dname' || status.dname.rdata.type !== 'DNAME') continue;
     const data = {
-      target: bareHost(record.rdata.exchange),
-      dname: bareHost(status.dname.owner),
-      dnameTarget: bareHost(status.dname.rdata.target),
+      target: hostName(record.rdata.exchange),
+      dname: hostName(status.dname.owner),
+      dnameTarget: hostName(status.dname.rdata.target),
     };
     findings.push(report(meta, 'belowDname', data, record.rdata.exchangeRange, { file: record.file }));
   }

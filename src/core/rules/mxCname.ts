@@ -1,6 +1,6 @@
 import type { Finding } from '../types';
 import type { ParsedZone } from '../zone/model';
-import { bareHost } from '../mx/operator';
+import { hostName } from '../dns/names';
 import { report, ruleMeta, type LintOptions } from './rule';
 import { indexZone, mxRecords, targetStatus } from './zoneIndex';
 
@@ -20,7 +20,7 @@ export function check(zone: ParsedZone, _options: LintOptions): Finding[] {
   for (const record of mxRecords(index)) {
     const status = targetStatus(index, record.rdata.exchange);
     if (status.kind !== 'cname' || status.cname.rdata.type !== 'CNAME') continue;
-    const data = { target: bareHost(record.rdata.exchange), canonical: bareHost(status.cname.rdata.target) };
+    const data = { target: hostName(record.rdata.exchange), canonical: hostName(status.cname.rdata.target) };
     findings.push(report(meta, 'alias', data, record.rdata.exchangeRange, { file: record.file }));
   }
   return findings;

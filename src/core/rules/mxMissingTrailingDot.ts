@@ -3,7 +3,7 @@ import type { Finding } from '../types';
 import type { ParsedZone } from '../zone/model';
 import { nameKey } from '../zone/names';
 import { isIpAddress } from '../mx/address';
-import { bareHost } from '../mx/operator';
+import { hostName } from '../dns/names';
 import { insertFix } from './fixes';
 import { report, ruleMeta, type LintOptions } from './rule';
 import { indexZone, mxRecords, type MxRecord, type ZoneIndex } from './zoneIndex';
@@ -37,7 +37,7 @@ export function check(zone: ParsedZone, _options: LintOptions): Finding[] {
     if (!lacksTrailingDot(record, index)) continue;
     const { exchangeWritten: written, exchangeRange } = record.rdata;
     const fixes = record.file === undefined ? [insertFix(`Add the trailing dot: ${written}.`, exchangeRange.end, '.')] : undefined;
-    findings.push(report(meta, 'originAppended', { written, absolute: bareHost(record.rdata.exchange) }, exchangeRange, { fixes, file: record.file }));
+    findings.push(report(meta, 'originAppended', { written, absolute: hostName(record.rdata.exchange) }, exchangeRange, { fixes, file: record.file }));
   }
   return findings;
 }

@@ -1,7 +1,7 @@
 import type { Finding } from '../types';
 import type { ParsedZone } from '../zone/model';
 import { isIpAddress } from '../mx/address';
-import { bareHost } from '../mx/operator';
+import { hostName } from '../dns/names';
 import { lacksTrailingDot } from './mxMissingTrailingDot';
 import { report, ruleMeta, type LintOptions } from './rule';
 import { indexZone, mxRecords, targetStatus } from './zoneIndex';
@@ -23,7 +23,7 @@ export function check(zone: ParsedZone, _options: LintOptions): Finding[] {
     // An IP address or a missing trailing dot is the real cause there; their own rules say so.
     if (isIpAddress(exchangeWritten) || lacksTrailingDot(record, index)) continue;
     if (targetStatus(index, exchange).kind === 'no-address') {
-      findings.push(report(meta, 'noAddress', { target: bareHost(exchange) }, exchangeRange, { file: record.file }));
+      findings.push(report(meta, 'noAddress', { target: hostName(exchange) }, exchangeRange, { file: record.file }));
     }
   }
   return findings;

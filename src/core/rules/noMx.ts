@@ -1,6 +1,6 @@
 import type { Finding } from '../types';
 import type { ParsedZone } from '../zone/model';
-import { bareHost } from '../mx/operator';
+import { hostName } from '../dns/names';
 import { report, ruleMeta, type LintOptions } from './rule';
 import { indexZone, type ZoneIndex } from './zoneIndex';
 
@@ -47,5 +47,5 @@ export function check(zone: ParsedZone, _options: LintOptions): Finding[] {
   if (evidence.length === 0) return [];
   const anchor = apexRecords.find((r) => r.type === 'SOA') ?? apexRecords[0];
   const messageId = index.addressOwners.has(index.origin) ? 'implicitMx' : 'noRoute';
-  return [report(meta, messageId, { apex: bareHost(zone.origin), evidence: evidence.join(', ') }, anchor.range, { file: anchor.file })];
+  return [report(meta, messageId, { apex: hostName(zone.origin), evidence: evidence.join(', ') }, anchor.range, { file: anchor.file })];
 }

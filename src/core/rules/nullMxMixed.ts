@@ -1,6 +1,6 @@
 import type { Finding } from '../types';
 import type { ParsedZone } from '../zone/model';
-import { bareHost } from '../mx/operator';
+import { hostName } from '../dns/names';
 import { isNullMx } from './nullMx';
 import { report, ruleMeta, type LintOptions } from './rule';
 import { indexZone } from './zoneIndex';
@@ -21,7 +21,7 @@ export function check(zone: ParsedZone, _options: LintOptions): Finding[] {
     const others = records.filter((r) => !isNullMx(r)).length;
     if (others === 0) continue;
     for (const record of records) {
-      if (isNullMx(record)) findings.push(report(meta, 'mixed', { owner: bareHost(record.owner), count: others }, record.range, { file: record.file }));
+      if (isNullMx(record)) findings.push(report(meta, 'mixed', { owner: hostName(record.owner), count: others }, record.range, { file: record.file }));
     }
   }
   return findings;

@@ -1,6 +1,6 @@
 import type { Finding } from '../types';
 import type { ParsedZone } from '../zone/model';
-import { bareHost } from '../mx/operator';
+import { hostName } from '../dns/names';
 import { replaceFix } from './fixes';
 import { isNullMx } from './nullMx';
 import { report, ruleMeta, type LintOptions } from './rule';
@@ -22,7 +22,7 @@ export function check(zone: ParsedZone, _options: LintOptions): Finding[] {
     const preferenceToken = record.rdataTokens[0];
     const range = preferenceToken?.range ?? record.range;
     const fixes = record.file === undefined && preferenceToken ? [replaceFix('Set the null MX preference to 0', preferenceToken.range, '0')] : undefined;
-    findings.push(report(meta, 'nonZero', { owner: bareHost(record.owner), preference: record.rdata.preference }, range, { fixes, file: record.file }));
+    findings.push(report(meta, 'nonZero', { owner: hostName(record.owner), preference: record.rdata.preference }, range, { fixes, file: record.file }));
   }
   return findings;
 }

@@ -1,6 +1,6 @@
 import type { Finding } from '../types';
 import type { ParsedZone } from '../zone/model';
-import { bareHost } from '../mx/operator';
+import { hostName } from '../dns/names';
 import { fallbackPlans } from './mxFallback';
 import { report, ruleMeta, type LintOptions } from './rule';
 
@@ -26,9 +26,9 @@ export function check(zone: ParsedZone, options: LintOptions): Finding[] {
           meta,
           'otherOperator',
           {
-            target: bareHost(step.entry.exchange),
+            target: hostName(step.entry.exchange),
             preference: step.entry.preference,
-            primary: bareHost(primary.entry.exchange),
+            primary: hostName(primary.entry.exchange),
             operator: step.operator.domain,
             primaryOperator: primary.operator.domain,
           },
