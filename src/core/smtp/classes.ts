@@ -1,6 +1,6 @@
 /**
  * What the first digit of a reply code (RFC 5321 §4.2.1) or the class and subject of an enhanced
- * status code (RFC 3463 §3.1-3.2) say on their own. Explanations are the project's own words.
+ * status code (RFC 3463 §2) say on their own. Explanations are the project's own words.
  */
 
 export type ReplyClass = 'success' | 'intermediate' | 'temporary' | 'permanent';
@@ -57,7 +57,7 @@ export function classOfReply(code: string): ReplyClass | undefined {
   }
 }
 
-/** RFC 3463 §3.1: the class of an enhanced code is 2, 4 or 5. */
+/** RFC 3463 §2: the class of an enhanced code is 2, 4 or 5. */
 export function classOfEnhanced(code: string): ReplyClass | undefined {
   return code[0] === '3' ? undefined : classOfReply(code);
 }
@@ -80,7 +80,7 @@ export interface SubjectInfo {
   article: string;
 }
 
-/** RFC 3463 §3.2: the subject of an enhanced code (its middle number). */
+/** RFC 3463 §2: the subject of an enhanced code (its middle number). */
 export const subjects: Record<string, SubjectInfo> = {
   '0': {
     name: 'other or undefined',
