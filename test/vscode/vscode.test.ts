@@ -20,7 +20,8 @@ test('extension tests inside VS Code', benchTestOptions(), async (t) => {
   const { results, exitCode, log } = await withBenchLock(runSuitesInVsCode);
 
   for (const result of results) {
-    await t.test(result.title, { skip: result.state === 'pending' }, () => {
+    await t.test(result.title, { skip: result.state === 'pending' }, (subtest) => {
+      subtest.diagnostic(`took ${result.durationMs} ms in VS Code`);
       if (result.state === 'failed') assert.fail(result.error ?? 'failed');
     });
   }

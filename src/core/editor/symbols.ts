@@ -1,5 +1,6 @@
 import type { Range } from '../types';
 import type { ParsedZone, ZoneRecord } from '../zone/model';
+import { nameKey } from '../zone/names';
 
 /** An Outline entry, independent of VS Code: an owner with its records, or a directive. */
 export interface ZoneSymbol {
@@ -67,10 +68,12 @@ function recordSymbol(record: ZoneRecord): ZoneSymbol {
 
 /** Owners are shown relative to the origin, as an administrator writes them: `@`, `www`, `mail.sub`. */
 function displayOwner(owner: string, origin: string): string {
-  const lowerOwner = owner.toLowerCase();
-  const lowerOrigin = origin.toLowerCase();
+  const lowerOwner = nameKey(owner);
+  const lowerOrigin = nameKey(origin);
   if (lowerOwner === lowerOrigin) return '@';
-  if (lowerOrigin !== '.' && lowerOwner.endsWith('.' + lowerOrigin)) return owner.slice(0, owner.length - origin.length - 1);
+  // With the root as origin (none could be guessed), every name is below it: drop just the final dot.
+  if (lowerOrigin === '.') return owner.slice(0, -1);
+  if (lowerOwner.endsWith('.' + lowerOrigin)) return owner.slice(0, owner.length - origin.length - 1);
   return owner;
 }
 

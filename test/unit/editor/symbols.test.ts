@@ -59,3 +59,11 @@ test('an owner is selected on its written name, a record on its type', () => {
   assert.deepEqual(apex.selectionRange, at(1, 0, 3));
   assert.deepEqual(apex.children[1].selectionRange, at(2, 8, 10));
 });
+
+test('with the root as origin, owners lose only their final dot', () => {
+  const rootZone: ParsedZone = { ...zone, origin: '.', directives: [], records: [record('.', 'NS', 'a.root.', 1, true), record('ns.', 'A', '192.0.2.1', 2, true)] };
+  assert.deepEqual(
+    zoneSymbols(rootZone).map((s) => s.name),
+    ['@', 'ns'],
+  );
+});

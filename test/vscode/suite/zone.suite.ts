@@ -1,0 +1,133 @@
+/**
+ * The dns-zone language inside a real VS Code: diagnostics, Outline, folding and file association,
+ * on zones from the shared corpus. Runs in the extension host (see test/vscode/README.md).
+ */
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { lintText } from '../../../src/core/lint';
+import { corpusDir, repoRoot } from '../../paths';
+import { openDocument, waitFor } from '../vscodeHelpers';
+
+const corpusZone = (name: string) => path.join(corpusDir, 'zones', 'bind9', name);
+
+suite('dns-zone language', () => {
+  test('a BIND-named file db.example.com is a dns-zone document', async () => {
+    const document = await openDocument(path.join(repoRoot, 'examples', 'db.example.com'));
+    assert.equal(document.languageId, 'dns-zone');
+  });
+
+  test('a corpus .db file whose first line is $TTL is a dns-zone document', async () => {
+    const document = await openDocument(corpusZone('badttl.db'));
+    assert.equal(document.languageId, 'dns-zone');
+  });
+
+  test('syntax diagnostics of badttl.db: the empty $TTL and the TTL taken from the SOA', async () => {
+    const document = await openDocument(corpusZone('badttl.db'));
+    const diagnostics = await waitFor(() => vscode.languages.getDiagnostics(document.uri), (d) => d.length > 0);
+    assert.deepEqual(
+      diagnostics.map((d) => [codeValue(d), d.severity, d.source, rangeOf(d.range)]),
+      [
+        ['syntax', vscode.DiagnosticSeverity.Error, 'mx-guard', [0, 0, 0, 4]],
+        ['syntax', vscode.DiagnosticSeverity.Warning, 'mx-guard', [1, 3, 1, 6]],
+      ],
+    );
+    assert.match(diagnostics[0].message, /\$TTL/);
+    // The messages are the core's own, unchanged by the editor layer.
+    const core = lintText(document.getText(), { origin: 'example.com', fileName: document.uri.fsPath });
+    assert.deepEqual(
+      diagnostics.map((d) => d.message),
+      core.findings.map((f) => f.message),
+    );
+  });
+
+  test('a diagnostic links to its rule article in the extension folder', async () => {
+    const document = await openDocument(corpusZone('bad2.db'));
+    const [diagnostic] = await waitFor(() => vscode.languages.getDiagnostics(document.uri), (d) => d.length > 0);
+    assert.deepEqual(rangeOf(diagnostic.range), [7, 10, 7, 15]);
+    const code = diagnostic.code as { value: string; target: vscode.Uri };
+    assert.equal(code.value, 'syntax');
+    assert.equal(code.target.path, path.join(repoRoot, 'docs', 'rules', 'syntax.md'));
+  });
+
+  test('rule findings appear beside syntax findings: the risky backup MX of the sample zone', async () => {
+    const document = await openDocument(path.join(repoRoot, 'examples', 'db.example.com'));
+    const diagnostics = await waitFor(() => vscode.languages.getDiagnostics(document.uri), (d) => d.length > 0);
+    const backup = diagnostics.find((d) => codeValue(d) === 'backup-mx');
+    assert.ok(backup, `no backup-mx diagnostic among ${diagnostics.map(codeValue).join(', ')}`);
+    assert.equal(document.getText(backup.range), 'rescue.mx.dnspark.net.');
+  });
+
+  test('document symbols of er.db: owners relative to the origin, records as children', async () => {
+    const document = await openDocument(corpusZone('er.db'));
+    const symbols = await waitFor(
+      () => vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', document.uri),
+      (s) => (s?.length ?? 0) > 0,
+    );
+    assert.deepEqual(
+      symbols.map((s) => [s.name, s.range.start.line, s.range.end.line, s.children.map((c) => `${c.name} ${c.detail}`)]),
+      [
+        ['$TTL', 0, 0, []],
+        ['@', 1, 8, ['SOA ns root 2018010100 1800 1800 1814400 3600', 'NS ns']],
+        ['ns', 9, 9, ['A 10.53.0.1']],
+        ['server', 10, 10, ['A 10.53.0.100']],
+        ['*._er', 11, 11, ['TXT "Report received"']],
+      ],
+    );
+  });
+
+  test('folding ranges of er.db: the SOA ( … ) group', async () => {
+    const document = await openDocument(corpusZone('er.db'));
+    const folds = await vscode.commands.executeCommand<vscode.FoldingRange[]>('vscode.executeFoldingRangeProvider', document.uri);
+    assert.deepEqual(
+      folds.map((f) => [f.start, f.end, f.kind]),
+      [[1, 7, undefined]],
+    );
+  });
+
+  test('diagnostics follow edits (debounced) and clear when the mistake is fixed', async () => {
+    const document = await vscode.workspace.openTextDocument({
+      language: 'dns-zone',
+      content: '$TTL 1h\n@ IN SOA ns host 1 2 3 4 5\n  IN NS ns\nns IN A 192.0.2.1\n',
+    });
+    await vscode.window.showTextDocument(document);
+    await waitFor(() => vscode.languages.getDiagnostics(document.uri), (d) => d.length === 0);
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(document.uri, new vscode.Range(3, 3, 3, 3), '1x ');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    const broken = await waitFor(() => vscode.languages.getDiagnostics(document.uri), (d) => d.length > 0);
+    assert.deepEqual(broken.map((d) => [codeValue(d), rangeOf(d.range)]), [['syntax', [3, 3, 3, 5]]]);
+    await vscode.commands.executeCommand('undo');
+    await waitFor(() => vscode.languages.getDiagnostics(document.uri), (d) => d.length === 0);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  test('a file above mxGuard.maxFileSizeMB is not linted, and the diagnostic says why', async () => {
+    const workspace = process.env.MXG_TEST_WORKSPACE;
+    assert.ok(workspace, 'the driver sets MXG_TEST_WORKSPACE');
+    const big = path.join(workspace, 'big.zone');
+    const line = 'host IN A 192.0.2.1 ; padding padding padding padding padding\n';
+    fs.writeFileSync(big, '$TTL 1h\n' + 'bad 1x IN A 192.0.2.1\n' + line.repeat(Math.ceil((1.2 * 1024 * 1024) / line.length)));
+    const config = vscode.workspace.getConfiguration('mxGuard');
+    await config.update('maxFileSizeMB', 1, vscode.ConfigurationTarget.Global);
+    try {
+      const document = await openDocument(big);
+      const diagnostics = await waitFor(() => vscode.languages.getDiagnostics(document.uri), (d) => d.length > 0);
+      assert.equal(diagnostics.length, 1);
+      assert.equal(diagnostics[0].severity, vscode.DiagnosticSeverity.Information);
+      assert.match(diagnostics[0].message, /^Not linted: this file is 1\.2 MB, above the mxGuard\.maxFileSizeMB limit of 1 MB/);
+    } finally {
+      await config.update('maxFileSizeMB', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+});
+
+function codeValue(diagnostic: vscode.Diagnostic): string {
+  const code = diagnostic.code;
+  return typeof code === 'object' ? String(code.value) : String(code);
+}
+
+function rangeOf(range: vscode.Range): [number, number, number, number] {
+  return [range.start.line, range.start.character, range.end.line, range.end.character];
+}
