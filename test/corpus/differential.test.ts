@@ -1,0 +1,195 @@
+/**
+ * Differential test against BIND: every zone of the shared corpus and of our fixtures goes through
+ * `mx-guard dump` and `named-checkzone -i local -D`. Where BIND loads a file, the SOA, NS, MX, A, AAAA,
+ * CNAME, TXT and DNAME record sets must be equal (and mx-guard must find no syntax error in it); where
+ * BIND rejects it for syntax, `mx-guard lint` must report at least one `syntax` error.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import { cliPath, corpusDir, fixturesDir } from '../paths';
+
+const COMPARED_TYPES = new Set(['SOA', 'NS', 'MX', 'A', 'AAAA', 'CNAME', 'TXT', 'DNAME']);
+
+/**
+ * Origins as BIND's own test script (bin/tests/system/checkzone/tests.sh) passes them: `example` for
+ * its checkzone cases, `db` for bad1-4, `test` for test1/test2, `example.com` for generate-overflow,
+ * `dyn.example.net` for crashzone and `zone1.com` for zone1. additional-mx.db comes from another test
+ * folder; `example` serves it as well as any. The other corpus files name their origin in their file
+ * name or an absolute SOA, which the origin guesser reads.
+ */
+const BIND_TEST_ORIGINS: Record<string, string> = {
+  'bind9/bad1.db': 'db',
+  'bind9/bad2.db': 'db',
+  'bind9/bad3.db': 'db',
+  'bind9/bad4.db': 'db',
+  'bind9/test1.db': 'test',
+  'bind9/test2.db': 'test',
+  'bind9/generate-overflow.db': 'example.com',
+  'bind9/crashzone.db': 'dyn.example.net',
+  'bind9/zone1.db': 'zone1.com',
+  // dnscontrol's fragments are named NNN-name.foo.com.zone: their zone is foo.com.
+  'dnscontrol/001-basic.foo.com.zone': 'foo.com',
+  'dnscontrol/002-ttl.foo.com.zone': 'foo.com',
+  'dnscontrol/013-mx.foo.com.zone': 'foo.com',
+  'dnscontrol/017-txt.foo.com.zone': 'foo.com',
+  'dnscontrol/simple.com.zone': 'simple.com',
+  'octodns/unit.tests.tst': 'unit.tests',
+  'octodns/invalid.records.tst': 'invalid.records',
+};
+
+/** Marks what the harness adds for BIND's whole-zone checks, so that it is left out of the comparison. */
+const HARNESS_MARK = 'mxguard-differential.invalid.';
+const HARNESS_ADDRESS = '198.51.100.254';
+
+interface ZoneCase {
+  label: string;
+  file: string;
+  origin: string;
+  /** Folder both tools run in; `$INCLUDE` paths resolve the same way from there. */
+  cwd: string;
+  /** The file's path as given to both tools (relative to cwd). */
+  arg: string;
+}
+
+function listZoneFiles(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return listZoneFiles(full);
+    return /\.(zone|db|tst)$/.test(entry.name) ? [full] : [];
+  });
+}
+
+const stage = fs.mkdtempSync(path.join(os.tmpdir(), 'mxg-differential-'));
+
+function zoneCases(): ZoneCase[] {
+  const zonesDir = path.join(corpusDir, 'zones');
+  const cases: ZoneCase[] = [];
+  for (const file of listZoneFiles(zonesDir)) {
+    const relative = path.relative(zonesDir, file).split(path.sep).join('/');
+    const origin = BIND_TEST_ORIGINS[relative] ?? 'example';
+    const text = fs.readFileSync(file, 'latin1');
+    if (relative.startsWith('bind9/') && text.includes('$INCLUDE "zones/')) {
+      // BIND's tests run from the folder holding zones/, and BIND reads $INCLUDE paths from the working
+      // folder. Stage links (not copies) so that the path is also right relative to the including file.
+      const folder = fs.mkdtempSync(path.join(stage, 'inc-'));
+      fs.symlinkSync(path.dirname(file), path.join(folder, 'zones'));
+      fs.symlinkSync(file, path.join(folder, path.basename(file)));
+      cases.push({ label: `corpus/${relative}`, file, origin, cwd: folder, arg: path.basename(file) });
+    } else {
+      cases.push({ label: `corpus/${relative}`, file, origin, cwd: path.dirname(file), arg: path.basename(file) });
+    }
+  }
+  const ownDir = path.join(fixturesDir, 'zones');
+  for (const file of listZoneFiles(ownDir)) {
+    // Our fixtures are named after their origin: text.example.com.zone is the zone text.example.com.
+    const origin = path.basename(file).replace(/\.zone$/, '');
+    cases.push({ label: `fixtures/${path.relative(ownDir, file)}`, file, origin, cwd: path.dirname(file), arg: path.basename(file) });
+  }
+  return cases;
+}
+
+interface BindRun {
+  status: number;
+  stdout: string;
+  stderr: string;
+}
+
+function runBind(cwd: string, origin: string, file: string): BindRun {
+  const result = spawnSync('named-checkzone', ['-i', 'local', '-D', '-o', '-', origin, file], { cwd, encoding: 'latin1' });
+  return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+function runMxGuard(command: 'dump' | 'lint', zoneCase: ZoneCase): { status: number; stdout: string } {
+  const extra = command === 'lint' ? ['--format', 'json'] : [];
+  const result = spawnSync(process.execPath, [cliPath, command, '--origin', zoneCase.origin, ...extra, zoneCase.arg], { cwd: zoneCase.cwd, encoding: 'latin1' });
+  return { status: result.status ?? -1, stdout: result.stdout };
+}
+
+/** A dump's compared records, normalised: names in lower case (not TXT data), fields single-spaced, sorted. */
+function comparable(dump: string): string[] {
+  const lines: string[] = [];
+  for (const line of dump.split('\n')) {
+    const match = /^(\S+)\s+(\d+)\s+(\S+)\s+(\S+)\s+(.*)$/.exec(line);
+    if (!match) continue;
+    const [, owner, ttl, rrclass, type, rdata] = match;
+    if (!COMPARED_TYPES.has(type) || line.includes(HARNESS_MARK) || rdata === HARNESS_ADDRESS) continue;
+    const data = type === 'TXT' ? rdata : rdata.toLowerCase().replace(/\s+/g, ' ');
+    lines.push(`${owner.toLowerCase()} ${ttl} ${rrclass} ${type} ${data}`);
+  }
+  return lines.sort();
+}
+
+/**
+ * BIND also refuses zones for whole-zone reasons that say nothing about the file's syntax: no SOA or NS
+ * (dnscontrol's fragments), or an in-zone NS without an address (octodns). For those, BIND is run on a
+ * wrapper that $INCLUDEs the file unchanged and adds only what the check wants, marked so that it is
+ * left out of the comparison. Returns undefined when the refusal is of another kind.
+ */
+function bindWithWholeZoneChecksSatisfied(zoneCase: ZoneCase, first: BindRun): BindRun | undefined {
+  const additions: string[] = [];
+  if (first.stderr.includes('has 0 SOA records')) additions.push(`@ 300 IN SOA ns.${HARNESS_MARK} hostmaster.${HARNESS_MARK} 1 3600 600 86400 300`);
+  if (first.stderr.includes('has no NS records')) additions.push(`@ 300 IN NS ns.${HARNESS_MARK}`);
+  for (const match of first.stderr.matchAll(/NS '([^']+)' has no address records/g)) additions.push(`${match[1]}. 300 IN A ${HARNESS_ADDRESS}`);
+  const others = first.stderr.split('\n').filter((line) => /error|failed|not loaded|has no|has 0/i.test(line) && !/has 0 SOA|has no NS|has no address records|not loaded due to errors/.test(line));
+  if (additions.length === 0 || others.length > 0) return undefined;
+  const wrapperInStage = path.join(fs.mkdtempSync(path.join(stage, 'wrap-')), 'wrapper.db');
+  fs.writeFileSync(wrapperInStage, `$INCLUDE "${path.join(zoneCase.cwd, zoneCase.arg)}"\n$ORIGIN ${zoneCase.origin}.\n${additions.join('\n')}\n`);
+  return runBind(zoneCase.cwd, zoneCase.origin, wrapperInStage);
+}
+
+/** BIND's reason for a refusal when it is about the file's content rather than its syntax. */
+function semanticRefusal(stderr: string): string | undefined {
+  const match = /failed: (CNAME and other data)/.exec(stderr);
+  return match?.[1];
+}
+
+const cases = zoneCases();
+const tally = { loaded: 0, agree: 0, rejected: 0, flagged: 0, semantic: 0, semanticFlagged: 0 };
+
+for (const zoneCase of cases) {
+  test(`differential: ${zoneCase.label} (origin ${zoneCase.origin})`, () => {
+    let bind = runBind(zoneCase.cwd, zoneCase.origin, zoneCase.arg);
+    if (bind.status !== 0) bind = bindWithWholeZoneChecksSatisfied(zoneCase, bind) ?? bind;
+    if (bind.status === 0) {
+      tally.loaded++;
+      const dump = runMxGuard('dump', zoneCase);
+      assert.deepEqual(comparable(dump.stdout), comparable(bind.stdout), 'record sets differ from named-checkzone -D');
+      const lint = JSON.parse(runMxGuard('lint', zoneCase).stdout) as { ruleId: string; severity: string; message: string }[];
+      const syntaxErrors = lint.filter((f) => f.ruleId === 'syntax' && f.severity === 'error');
+      assert.deepEqual(syntaxErrors, [], 'BIND loads this file, so mx-guard must not report syntax errors');
+      tally.agree++;
+      return;
+    }
+    const lint = JSON.parse(runMxGuard('lint', zoneCase).stdout) as { ruleId: string; severity: string }[];
+    const reason = semanticRefusal(bind.stderr);
+    if (reason !== undefined) {
+      // Not a syntax error: the zone reads fine but breaks a rule of content. The matching lint rule must say so.
+      tally.semantic++;
+      assert.ok(lint.some((f) => f.ruleId === 'cname-and-other-data' && f.severity === 'error'), `BIND refuses it for "${reason}"; mx-guard must report cname-and-other-data`);
+      tally.semanticFlagged++;
+      return;
+    }
+    tally.rejected++;
+    assert.ok(
+      lint.some((f) => f.ruleId === 'syntax' && f.severity === 'error'),
+      `BIND rejects this file (${bind.stderr.trim().split('\n')[0]}), but mx-guard lint reports no syntax error`,
+    );
+    tally.flagged++;
+  });
+}
+
+test('differential: agreement figure', (t) => {
+  const figure =
+    `differential: ${tally.agree}/${tally.loaded} loaded files agree, ${tally.flagged}/${tally.rejected} rejected files flagged, ` +
+    `${tally.semanticFlagged}/${tally.semantic} refused for content (CNAME and other data) flagged by its rule`;
+  t.diagnostic(figure);
+  console.log(figure);
+  fs.rmSync(stage, { recursive: true, force: true });
+  assert.equal(tally.loaded + tally.rejected + tally.semantic, cases.length);
+  assert.ok(cases.length >= 40, `expected the whole corpus and fixtures, found ${cases.length} files`);
+});
