@@ -2,7 +2,7 @@ import { getServers } from 'node:dns';
 import { checkDomain, type DomainCheck } from '../core/dns/check';
 import { LookupFailedError } from '../core/dns/lookup';
 import { normalizeDomain, hostName } from '../core/dns/names';
-import { countBySeverity, fallbackOrder } from '../core/dns/report';
+import { countBySeverity, fallbackRows, roleText } from '../core/dns/report';
 import { chooseServers, parseTimeout } from '../core/dns/servers';
 import { choice, parseArgs, UsageError } from './args';
 
@@ -46,12 +46,11 @@ function asText(check: DomainCheck): string {
   const lines = [`${check.domain} (answers from ${check.server})`];
   if (!check.exists) lines.push('  does not exist (NXDOMAIN)');
   else if (check.mx.length === 0) lines.push(`  no MX; implicit MX addresses: ${check.implicitMx?.addresses.join(', ') || 'none'}`);
-  for (const step of fallbackOrder(check)) {
-    for (const host of step.hosts) {
-      const addresses = host.status === 'resolved' ? host.addresses.join(', ') : host.status;
-      lines.push(`  MX ${String(step.preference).padStart(5)}  ${host.host}  ${step.role}${host.operator ? ` (${host.operator})` : ''}  ${addresses}`);
-    }
+  for (const row of fallbackRows(check).rows) {
+    const addresses = typeof row.addresses === 'string' ? row.addresses : row.addresses.join(', ');
+    lines.push(`  tier ${row.tier}  MX ${row.preference} ${row.host}  ${roleText(row.role)} (${row.operator})  ${addresses}`);
   }
+  if (check.mx.some((mx) => mx.exchange === '.')) lines.push('  null MX (MX 0 .): the domain accepts no mail');
   lines.push('');
   for (const f of check.findings) lines.push(`${f.severity.padEnd(11)} ${f.ruleId}: ${f.message}`);
   lines.push(countBySeverity(check.findings));

@@ -32,12 +32,13 @@ export async function checkDomain(domain: string, options: DomainCheckOptions): 
   // A live check reports a target without addresses as mx-target-unresolved, for every target and not
   // only the in-zone ones, so the zone rule that covers the in-zone case would only repeat it.
   const zoneFindings = runRules(zone, { ...options, rules: { ...options.rules, 'mx-target-no-address': 'off' } });
-  return { ...published, zone, zoneText: text, findings: zoneFindings.concat(liveFindings(published, zone, options)) };
+  const live = liveFindings(published, zone, options, zoneFindings);
+  return { ...published, zone, zoneText: text, findings: zoneFindings.concat(live) };
 }
 
 const START: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
-function liveFindings(published: PublishedMail, zone: ParsedZone, options: LintOptions): Finding[] {
+function liveFindings(published: PublishedMail, zone: ParsedZone, options: LintOptions, zoneFindings: readonly Finding[]): Finding[] {
   const findings: Finding[] = [];
   const add = (ruleId: LiveRuleId, message: string, range: Range = zone.records[0]?.range ?? START, severity: Severity = liveRules[ruleId].severity) => {
     const configured = options.rules?.[ruleId];
@@ -61,7 +62,8 @@ function liveFindings(published: PublishedMail, zone: ParsedZone, options: LintO
     const { addresses, failures } = published.implicitMx;
     if (failures.length > 0 && addresses.length === 0) {
       add('lookup-failed', `${domain} has no MX, and looking up its own address failed (${failures.join('; ')}).`);
-    } else if (addresses.length === 0) {
+    } else if (addresses.length === 0 && !zoneFindings.some((f) => f.ruleId === 'no-mx')) {
+      // no-mx already says this when the domain looks like a mail domain; otherwise it is ours to say.
       add('mx-target-unresolved', `${domain} has no MX and no A or AAAA record: mail to it cannot be delivered.`);
     }
   }

@@ -11,7 +11,8 @@ export interface PublishedRecord {
   data:
     | { type: 'MX'; preference: number; exchange: string }
     | { type: 'CNAME'; target: string }
-    | { type: 'A' | 'AAAA'; address: string };
+    | { type: 'A' | 'AAAA'; address: string }
+    | { type: 'TXT'; strings: string[] };
 }
 
 export interface PublishedTarget {
@@ -118,6 +119,14 @@ function addressesIn(outcome: Answered, name: string, type: 'A' | 'AAAA', record
   return addresses;
 }
 
+function addTexts(outcome: Answered, name: string, records: RecordSet): void {
+  for (const record of outcome.answers) {
+    if (record.type !== Packet.TYPE.TXT || record.name.toLowerCase() !== name.toLowerCase()) continue;
+    const strings = Array.isArray(record.data) ? record.data : typeof record.data === 'string' ? [record.data] : [];
+    records.add({ owner: presentName(record.name), ttl: clampTtl(record.ttl), data: { type: 'TXT', strings } });
+  }
+}
+
 async function lookupTarget(resolver: Resolver, wireName: string, records: RecordSet, truncated: PublishedMail['truncated']): Promise<PublishedTarget> {
   const types = ['A', 'AAAA', 'CNAME'] as const;
   const outcomes = await Promise.all(types.map((type) => resolver.query(wireName, type)));
@@ -189,11 +198,23 @@ export async function lookupPublishedMail(domain: string, resolver: Resolver): P
 
   if (mx.length === 0) {
     const implicitMx = { addresses: [] as string[], failures: [] as string[] };
-    const types = ['A', 'AAAA'] as const;
-    const outcomes = await Promise.all(types.map((type) => resolver.query(domain, type)));
+    // The TXT answers (SPF at the domain, DMARC below it) are what tells the no-mx rule that a domain deals in mail.
+    const questions = [
+      [domain, 'A'],
+      [domain, 'AAAA'],
+      [domain, 'TXT'],
+      [`_dmarc.${domain}`, 'TXT'],
+    ] as const;
+    const outcomes = await Promise.all(questions.map(([name, type]) => resolver.query(name, type)));
     outcomes.forEach((outcome, i) => {
-      if (outcome.status === 'failed') implicitMx.failures.push(`${types[i]}: ${outcome.message}`);
-      else implicitMx.addresses.push(...addressesIn(outcome, domain, types[i], records, implicitMx.failures));
+      const [name, type] = questions[i];
+      if (outcome.status === 'failed') {
+        if (type !== 'TXT') implicitMx.failures.push(`${type}: ${outcome.message}`);
+      } else if (type === 'TXT') {
+        addTexts(outcome, name, records);
+      } else {
+        implicitMx.addresses.push(...addressesIn(outcome, name, type, records, implicitMx.failures));
+      }
     });
     return { ...base, exists: true, mx: [], targets: [], implicitMx };
   }

@@ -34,6 +34,17 @@ export function presentName(wireName: string): string {
   return labels.map(presentLabel).join('.') + '.';
 }
 
+/** A TXT character-string in quotes, with `"`, `\\` and every octet outside printable ASCII escaped. */
+export function presentText(text: string): string {
+  let out = '';
+  for (const byte of Buffer.from(text, 'utf8')) {
+    if (byte === 0x22 || byte === 0x5c) out += '\\' + String.fromCharCode(byte);
+    else if (byte >= 0x20 && byte < 0x7f) out += String.fromCharCode(byte);
+    else out += '\\' + String(byte).padStart(3, '0');
+  }
+  return `"${out}"`;
+}
+
 /** A presentation name without its trailing dot, as people write host names (`mx1.vqnow.com`); the root stays `.`. */
 export function hostName(presented: string): string {
   return presented === '.' ? '.' : presented.replace(/\.$/, '');

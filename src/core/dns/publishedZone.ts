@@ -1,6 +1,7 @@
 import type { Range } from '../types';
 import type { ParsedZone, Rdata, Token, ZoneRecord } from '../zone/model';
 import type { PublishedRecord } from './lookup';
+import { presentText } from './names';
 
 /**
  * Writes published records as zone-file text (`owner TTL IN TYPE rdata`, one a line) and builds the
@@ -22,6 +23,8 @@ function rdataFields(data: PublishedRecord['data']): string[] {
       return [String(data.preference), data.exchange];
     case 'CNAME':
       return [data.target];
+    case 'TXT':
+      return data.strings.map(presentText);
     default:
       return [data.address];
   }
@@ -43,6 +46,8 @@ function recordAt(record: PublishedRecord, line: number): { zoneRecord: ZoneReco
     rdata = { type: 'MX', preference: data.preference, exchange: data.exchange, exchangeWritten: data.exchange, exchangeRange: rdataTokens[1].range };
   } else if (data.type === 'CNAME') {
     rdata = { type: 'CNAME', target: data.target, targetWritten: data.target, targetRange: rdataTokens[0].range };
+  } else if (data.type === 'TXT') {
+    rdata = { type: 'TXT', strings: data.strings };
   } else {
     rdata = { type: data.type, address: data.address };
   }

@@ -1,35 +1,47 @@
-import { getDomain } from 'tldts';
+import { fallbackPlan, type FallbackPlan, type MxRole } from '../mx/fallback';
 import type { Finding } from '../types';
 import type { DomainCheck } from './check';
 import { hostName } from './names';
 
-/** One step of the order in which a sender tries the MX targets (RFC 5321 §5.1). */
-export interface FallbackStep {
+/** One row of the order in which a sender tries the published MX (RFC 5321 §5.1), with what the lookup found. */
+export interface FallbackRow {
+  tier: number;
   preference: number;
-  /** Host names; a sender tries hosts of one preference in random order. */
-  hosts: { host: string; operator: string; addresses: string[]; status: 'resolved' | 'unresolved' | 'failed' | 'not looked up' }[];
-  role: 'primary' | 'backup' | 'null MX';
+  host: string;
+  operator: string;
+  role: MxRole;
+  /** The addresses, or why there are none. */
+  addresses: string[] | 'no address' | 'lookup failed' | 'not looked up';
 }
 
-/** The published MX grouped by preference, lowest first, with who runs each host (its registrable domain). */
-export function fallbackOrder(check: DomainCheck): FallbackStep[] {
-  const steps: FallbackStep[] = [];
-  for (const mx of check.mx) {
-    const host = hostName(mx.exchange);
-    const target = check.targets.find((t) => t.exchange.toLowerCase() === mx.exchange.toLowerCase());
-    let step = steps[steps.length - 1];
-    if (!step || step.preference !== mx.preference) {
-      step = { preference: mx.preference, hosts: [], role: host === '.' ? 'null MX' : steps.length === 0 ? 'primary' : 'backup' };
-      steps.push(step);
-    }
-    step.hosts.push({
-      host,
-      operator: host === '.' ? '' : (getDomain(host) ?? host),
-      addresses: target?.addresses ?? [],
-      status: target?.status ?? (host === '.' ? 'resolved' : 'not looked up'),
-    });
-  }
-  return steps;
+const ROLE_TEXT: Record<MxRole, string> = {
+  primary: 'primary',
+  split: 'primary, other operator',
+  'same-pipeline': 'backup, same pipeline',
+  backup: 'backup, other operator',
+};
+
+/** The published MX in the order senders try them, with operators and roles as the zone rules see them. */
+export function fallbackRows(check: DomainCheck, trustedMxHosts: readonly string[] = []): { plan: FallbackPlan; rows: FallbackRow[] } {
+  const plan = fallbackPlan(check.mx, trustedMxHosts);
+  const rows = plan.steps.map((step): FallbackRow => {
+    const target = check.targets.find((t) => t.exchange.toLowerCase() === step.entry.exchange.toLowerCase());
+    const addresses =
+      target === undefined ? 'not looked up' : target.status === 'resolved' ? target.addresses : target.status === 'failed' ? 'lookup failed' : 'no address';
+    return {
+      tier: step.tier,
+      preference: step.entry.preference,
+      host: hostName(step.entry.exchange),
+      operator: step.operator.domain + (step.operator.trusted ? ' (trusted)' : ''),
+      role: step.role,
+      addresses,
+    };
+  });
+  return { plan, rows };
+}
+
+export function roleText(role: MxRole): string {
+  return ROLE_TEXT[role];
 }
 
 export function countBySeverity(findings: readonly Finding[]): string {
@@ -53,7 +65,7 @@ function plain(text: string): string {
 const SEVERITY_LABEL = { error: 'Error', warning: 'Warning', information: 'Info', hint: 'Hint' } as const;
 
 /** The knowledge-view report of a domain check: findings with their articles, the fallback order, the records seen. */
-export function domainReportMarkdown(check: DomainCheck): string {
+export function domainReportMarkdown(check: DomainCheck, trustedMxHosts: readonly string[] = []): string {
   const lines = [`# Published MX of ${check.domain}`, '', `Answers from ${code(check.server)}. ${countBySeverity(check.findings)}.`, ''];
   lines.push('## Findings', '');
   if (check.findings.length === 0) lines.push('Nothing to report: the published MX follow every rule.', '');
@@ -61,9 +73,10 @@ export function domainReportMarkdown(check: DomainCheck): string {
     lines.push(`- **${SEVERITY_LABEL[finding.severity]}** ${plain(finding.message)} ([${finding.ruleId}](rules/${finding.ruleId}.md))`);
   }
   lines.push('', '## Fallback order', '');
-  const steps = fallbackOrder(check);
+  const { plan, rows } = fallbackRows(check, trustedMxHosts);
   if (!check.exists) lines.push(`${check.domain} does not exist: senders bounce at once, there is nothing to try.`);
-  else if (steps.length === 0) {
+  else if (plan.nullMx && rows.length === 0) lines.push(`${check.domain} publishes a null MX (RFC 7505): it accepts no mail, and senders bounce at once.`);
+  else if (rows.length === 0) {
     const addresses = check.implicitMx?.addresses ?? [];
     lines.push(
       addresses.length > 0
@@ -71,14 +84,16 @@ export function domainReportMarkdown(check: DomainCheck): string {
         : 'No MX and no address: senders have nowhere to deliver.',
     );
   } else {
-    lines.push('A sender tries these in order, moving on when a host does not answer or replies with a 4xx code; hosts of equal preference are tried in random order.', '');
-    lines.push('| Order | Preference | Host | Operator | Addresses | Role |', '|---|---|---|---|---|---|');
-    steps.forEach((step, i) => {
-      for (const host of step.hosts) {
-        const addresses = host.status === 'resolved' ? host.addresses.map(code).join(', ') : host.status;
-        lines.push(`| ${i + 1} | ${step.preference} | ${code(host.host)} | ${host.operator ? code(host.operator) : ''} | ${addresses} | ${step.role} |`);
-      }
-    });
+    lines.push(
+      'A sender tries tier 1 first, hosts of equal preference in random order, and moves to the next tier when no host answers or each replies with a 4xx code; after the last, it queues the message and retries later.',
+      '',
+      '| Tier | Preference | Host | Operator | Role | Addresses |',
+      '|---|---|---|---|---|---|',
+    );
+    for (const row of rows) {
+      const addresses = typeof row.addresses === 'string' ? row.addresses : row.addresses.map(code).join(', ');
+      lines.push(`| ${row.tier} | ${row.preference} | ${code(row.host)} | ${code(row.operator)} | ${ROLE_TEXT[row.role]} | ${addresses} |`);
+    }
   }
   if (check.zoneText) lines.push('', '## Records seen', '', '```', check.zoneText.replace(/```/g, "'''").trimEnd(), '```');
   return lines.join('\n') + '\n';

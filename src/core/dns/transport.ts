@@ -11,7 +11,7 @@ import { serverLabel, type DnsServer } from './servers';
  * (see docs/decisions/dns-resolver.md).
  */
 
-export type QueryType = 'MX' | 'A' | 'AAAA' | 'CNAME' | 'SOA';
+export type QueryType = 'MX' | 'A' | 'AAAA' | 'CNAME' | 'TXT' | 'SOA';
 
 export interface DnsResponse {
   packet: Packet;

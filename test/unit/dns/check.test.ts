@@ -106,7 +106,7 @@ describe('published MX through the zone model', () => {
   it("puts the domain's own address in the model when it has no MX (the implicit MX)", async () => {
     const result = await check('nomx.example');
     assert.deepEqual(result.implicitMx, { addresses: ['192.0.2.99'], failures: [] });
-    assert.equal(result.zoneText, 'nomx.example. 300 IN A 192.0.2.99\n');
+    assert.equal(result.zoneText, 'nomx.example. 300 IN A 192.0.2.99\nnomx.example. 300 IN TXT "v=spf1 a -all"\n');
     assert.ok(ids(result).includes('no-mx'), `no-mx among ${JSON.stringify(ids(result))}`);
   });
 });

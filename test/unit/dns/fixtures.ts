@@ -31,7 +31,10 @@ const records: FakeZone['records'] = {
   'nullmx.example': [{ type: 'MX', preference: 0, exchange: '' }],
   'cname.example': [{ type: 'MX', preference: 10, exchange: 'mail.cname.example' }],
   'mail.cname.example': [{ type: 'CNAME', target: 'mx1.vqnow.com' }],
-  'nomx.example': [{ type: 'A', address: '192.0.2.99' }],
+  'nomx.example': [
+    { type: 'A', address: '192.0.2.99' },
+    { type: 'TXT', strings: ['v=spf1 a -all'] },
+  ],
   'unresolved.example': [
     { type: 'MX', preference: 10, exchange: 'mx1.vqnow.com' },
     { type: 'MX', preference: 20, exchange: 'gone.unresolved.example' },

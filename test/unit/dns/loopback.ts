@@ -14,7 +14,8 @@ const LOOPBACK = '127.0.0.1';
 export type RecordData =
   | { type: 'MX'; preference: number; exchange: string }
   | { type: 'CNAME'; target: string }
-  | { type: 'A' | 'AAAA'; address: string };
+  | { type: 'A' | 'AAAA'; address: string }
+  | { type: 'TXT'; strings: string[] };
 
 export interface FakeZone {
   /** Records by owner name (lower case, no trailing dot). A name that is absent answers NXDOMAIN. */
@@ -42,6 +43,8 @@ function resource(name: string, record: RecordData & { ttl?: number }) {
       return { ...base, type: Packet.TYPE.MX, priority: record.preference, exchange: record.exchange };
     case 'CNAME':
       return { ...base, type: Packet.TYPE.CNAME, domain: record.target };
+    case 'TXT':
+      return { ...base, type: Packet.TYPE.TXT, data: record.strings };
     default:
       return { ...base, type: Packet.TYPE[record.type], address: record.address };
   }
