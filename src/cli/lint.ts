@@ -1,11 +1,15 @@
-/** `mx-guard lint [--origin NAME] [--format text|json] FILE...`: every finding of every rule, as text or JSON. */
+/** `mx-guard lint [--origin NAME] [--format text|json|sarif] [--config FILE] FILE...`: every finding of every rule, as text, JSON or SARIF. */
+import * as fs from 'node:fs';
 import { lintText } from '../core/lint';
+import { rules, type LintOptions } from '../core/rules';
+import { parseLintConfig } from '../core/rules/config';
 import type { Finding } from '../core/types';
 import { createFileIncludeReader } from '../core/zone/fileInclude';
 import { choice, parseArgs, UsageError } from './args';
 import { InputError, readZoneInput } from './zoneInput';
+import { toSarif } from './sarif';
 
-const FORMATS = ['text', 'json'] as const;
+const FORMATS = ['text', 'json', 'sarif'] as const;
 type Format = (typeof FORMATS)[number];
 
 /** A finding with the file it belongs to (the linted file, or the one an `$INCLUDE` brought in). */
@@ -15,9 +19,10 @@ interface FileFinding {
 }
 
 export async function run(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, ['origin', 'format']);
+  const args = parseArgs(argv, ['origin', 'format', 'config']);
   const format = choice(args, 'format', FORMATS, 'text');
   if (args.positionals.length === 0) throw new UsageError('lint needs at least one FILE');
+  const options = readConfig(args.options.get('config'));
   const include = createFileIncludeReader();
   const results: FileFinding[] = [];
   let inputFailed = false;
@@ -33,12 +38,24 @@ export async function run(argv: string[]): Promise<number> {
       continue;
     }
     linted++;
-    const { findings } = lintText(input.text, { origin: input.origin, fileName, include });
+    const { findings } = lintText(input.text, { ...options, origin: input.origin, fileName, include });
     for (const finding of findings) results.push({ file: finding.file ?? fileName, finding });
   }
   process.stdout.write(formatFindings(results, format, linted));
   if (inputFailed) return 2;
   return results.some((result) => result.finding.severity === 'error') ? 1 : 0;
+}
+
+/** The `--config FILE` settings (trusted hosts, severity overrides); a bad file stops the run with exit 2. */
+function readConfig(configFile: string | undefined): LintOptions {
+  if (configFile === undefined) return {};
+  let text: string;
+  try {
+    text = fs.readFileSync(configFile, 'utf8');
+  } catch (error) {
+    throw new Error(`cannot read --config ${configFile}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+  return parseLintConfig(text, configFile, rules.map((rule) => rule.meta.id));
 }
 
 /** All output formats in one place, so that a new one is one more case. */
@@ -61,6 +78,8 @@ function formatFindings(results: FileFinding[], format: Format, fileCount: numbe
           2,
         ) + '\n'
       );
+    case 'sarif':
+      return JSON.stringify(toSarif(results), null, 2) + '\n';
     case 'text': {
       let out = '';
       for (const { file, finding } of results) {

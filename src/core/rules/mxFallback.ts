@@ -1,3 +1,4 @@
+import { isIpAddress } from '../mx/address';
 import { fallbackPlan, type FallbackPlan } from '../mx/fallback';
 import type { MxEntry } from '../mx/fallback';
 import type { ParsedZone } from '../zone/model';
@@ -18,7 +19,10 @@ export function fallbackPlans(zone: ParsedZone, trustedMxHosts: readonly string[
   const plans = new Map<string, FallbackPlan<MxRecordEntry>>();
   for (const [owner, records] of indexZone(zone).mxByOwner) {
     const entries: MxRecordEntry[] = [];
-    for (const record of records) entries.push({ preference: record.rdata.preference, exchange: record.rdata.exchange, record });
+    for (const record of records) {
+      // An address written as a target names no operator; mx-ip-literal reports it.
+      if (!isIpAddress(record.rdata.exchangeWritten)) entries.push({ preference: record.rdata.preference, exchange: record.rdata.exchange, record });
+    }
     plans.set(owner, fallbackPlan(entries, trustedMxHosts));
   }
   cache.set(zone, { trust, plans });

@@ -18,6 +18,7 @@ ruleTester(backupMx, {
     { name: 'two operators at equal preference (split-provider-mx says so)', code: zone(...head, '@ MX 10 mx1.vqnow.com.', '@ MX 10 mx.other.net.') },
     { name: 'own relative hosts at two preferences', code: zone(...head, '@ MX 10 mail', '@ MX 20 mail2', 'mail A 192.0.2.2', 'mail2 A 192.0.2.3') },
     { name: 'a null MX alone', code: zone(...head, '@ MX 0 .') },
+    { name: 'an address as target names no operator (mx-ip-literal says so)', code: zone(...head, '@ MX 10 mx1.vqnow.com.', '@ MX 20 192.0.2.25') },
     { name: 'names checked one by one', code: zone(...head, '@ MX 10 mx1.vqnow.com.', 'sub MX 20 mx.other.net.') },
   ],
   invalid: [

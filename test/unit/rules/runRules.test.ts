@@ -34,15 +34,11 @@ test('every rule id of DESIGN.md is registered, in its order', () => {
 const mixed = zone(...head, '@ MX 10 mx1.vqnow.com.', '@ MX 20 backup.other.net.', 'x 1h30 A 192.0.2.1', '@ MX 30 192.0.2.9');
 
 test('findings of all rules come sorted by position', () => {
-  assert.deepEqual(found(mixed), ['6 backup-mx warning', '7 syntax error', '8 backup-mx warning', '8 mx-ip-literal error']);
+  assert.deepEqual(found(mixed), ['6 backup-mx warning', '7 syntax error', '8 mx-ip-literal error']);
 });
 
 test('severity overrides apply, to syntax too, and off drops a rule', () => {
-  assert.deepEqual(found(mixed, { rules: { 'backup-mx': 'error', syntax: 'hint', 'mx-ip-literal': 'off' } }), [
-    '6 backup-mx error',
-    '7 syntax hint',
-    '8 backup-mx error',
-  ]);
+  assert.deepEqual(found(mixed, { rules: { 'backup-mx': 'error', syntax: 'hint', 'mx-ip-literal': 'off' } }), ['6 backup-mx error', '7 syntax hint']);
 });
 
 test('disable-next-line silences the named rules on the next line only', () => {
@@ -53,7 +49,7 @@ test('disable-next-line silences the named rules on the next line only', () => {
     '@ MX 20 backup.other.net.',
     '@ MX 30 192.0.2.9',
   );
-  assert.deepEqual(found(text), ['8 backup-mx warning', '8 mx-ip-literal error']);
+  assert.deepEqual(found(text), ['8 mx-ip-literal error']);
 });
 
 test('disable-next-line covers every line of a ( … ) record', () => {

@@ -1,0 +1,69 @@
+/**
+ * SARIF 2.1.0 output for `mx-guard lint --format sarif`, in the shape code-scanning services read:
+ * one run whose driver lists every rule with a help URI, and results with a rule id, a level and a
+ * 1-based region (columns in UTF-16 code units, SARIF's default, as the parser counts them).
+ */
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { rules } from '../core/rules';
+import type { Finding, Severity } from '../core/types';
+import packageJson from '../../package.json';
+
+/** Where each rule's article is published: the docs folder of the project's repository. */
+const DOCS_BASE = 'https://github.com/mx-guard/mx-guard/blob/main/';
+const INFORMATION_URI = 'https://github.com/mx-guard/mx-guard';
+
+const LEVELS: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
+
+/** A path relative to the working directory with forward slashes, as code scanning expects; an absolute file URI outside it. */
+function artifactUri(file: string, cwd: string): string {
+  const relative = path.relative(cwd, path.resolve(cwd, file));
+  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return pathToFileURL(path.resolve(cwd, file)).href;
+  return relative.split(path.sep).map(encodeURIComponent).join('/');
+}
+
+export function toSarif(results: ReadonlyArray<{ file: string; finding: Finding }>, cwd = process.cwd()): object {
+  const ruleIndex = new Map(rules.map((rule, i) => [rule.meta.id, i]));
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'mx-guard',
+            informationUri: INFORMATION_URI,
+            version: packageJson.version,
+            rules: rules.map((rule) => ({
+              id: rule.meta.id,
+              shortDescription: { text: rule.meta.description },
+              helpUri: DOCS_BASE + rule.meta.docs,
+              help: { text: `See ${DOCS_BASE + rule.meta.docs}` },
+              defaultConfiguration: { level: LEVELS[rule.meta.defaultSeverity] },
+            })),
+          },
+        },
+        columnKind: 'utf16CodeUnits',
+        results: results.map(({ file, finding }) => ({
+          ruleId: finding.ruleId,
+          ...(ruleIndex.has(finding.ruleId) ? { ruleIndex: ruleIndex.get(finding.ruleId) } : {}),
+          level: LEVELS[finding.severity],
+          message: { text: finding.message },
+          locations: [
+            {
+              physicalLocation: {
+                artifactLocation: { uri: artifactUri(file, cwd) },
+                region: {
+                  startLine: finding.range.start.line + 1,
+                  startColumn: finding.range.start.character + 1,
+                  endLine: finding.range.end.line + 1,
+                  endColumn: finding.range.end.character + 1,
+                },
+              },
+            },
+          ],
+        })),
+      },
+    ],
+  };
+}

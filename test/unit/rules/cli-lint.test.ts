@@ -1,0 +1,74 @@
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { cliPath, fixturesDir, repoRoot } from '../../paths';
+import { rules } from '../../../src/core/rules';
+
+const seed = path.join(fixturesDir, 'rules', 'seed.zone');
+
+function lint(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [cliPath, 'lint', ...args], { cwd: repoRoot, encoding: 'utf8' });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+test('--format sarif: SARIF 2.1.0 with every rule and its help URI, results with 1-based regions', () => {
+  const { status, stdout } = lint('--format', 'sarif', seed);
+  assert.equal(status, 1);
+  const sarif = JSON.parse(stdout);
+  assert.equal(sarif.version, '2.1.0');
+  assert.equal(sarif.runs.length, 1);
+  const driver = sarif.runs[0].tool.driver;
+  assert.equal(driver.name, 'mx-guard');
+  assert.deepEqual(
+    driver.rules.map((r: { id: string; helpUri: string }) => [r.id, r.helpUri]),
+    rules.map((r) => [r.meta.id, `https://github.com/mx-guard/mx-guard/blob/main/docs/rules/${r.meta.id}.md`]),
+  );
+  assert.deepEqual(
+    sarif.runs[0].results.map((r: { ruleId: string; ruleIndex: number; level: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: object } }[] }) => [
+      r.ruleId,
+      r.ruleIndex,
+      r.level,
+      r.locations[0].physicalLocation.artifactLocation.uri,
+      r.locations[0].physicalLocation.region,
+    ]),
+    [
+      ['backup-mx', 0, 'warning', 'test/fixtures/rules/seed.zone', { startLine: 8, startColumn: 20, endLine: 8, endColumn: 42 }],
+      ['mx-ip-literal', 3, 'error', 'test/fixtures/rules/seed.zone', { startLine: 9, startColumn: 20, endLine: 9, endColumn: 30 }],
+    ],
+  );
+});
+
+test('--config: trusted hosts and severity overrides apply as the settings do', () => {
+  const { status, stdout } = lint('--format', 'json', '--config', path.join(fixturesDir, 'rules', 'trust-dnspark.json'), seed);
+  assert.equal(status, 0);
+  assert.deepEqual(
+    JSON.parse(stdout).map((f: { ruleId: string; severity: string; line: number }) => [f.ruleId, f.severity, f.line]),
+    [['mx-ip-literal', 'warning', 9]],
+  );
+});
+
+test('--config: a bad file stops with exit 2 and says what is wrong', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mxg-rules-'));
+  const cases: Array<[string, string]> = [
+    ['{ "rules": { "backup-mx": "loud" } }', 'rules."backup-mx" must be one of off, hint, information, warning, error (got "loud")'],
+    ['{ "rules": { "no-such-rule": "off" } }', 'rules: unknown rule id "no-such-rule"'],
+    ['{ "trustedMxHosts": "*.vqnow.com" }', '"trustedMxHosts" must be an array of host patterns'],
+    ['{ "trusted": [] }', 'unknown key "trusted"'],
+    ['{ "rules": ', 'not valid JSON'],
+  ];
+  for (const [content, expected] of cases) {
+    const file = path.join(dir, 'config.json');
+    fs.writeFileSync(file, content);
+    const { status, stdout, stderr } = lint('--config', file, seed);
+    assert.equal(status, 2, content);
+    assert.equal(stdout, '', content);
+    assert.ok(stderr.startsWith(`mx-guard lint: ${file}: `) && stderr.includes(expected), `${content} → ${stderr}`);
+  }
+  const missing = lint('--config', path.join(dir, 'absent.json'), seed);
+  assert.equal(missing.status, 2);
+  assert.match(missing.stderr, /cannot read --config .*absent\.json: ENOENT/);
+  fs.rmSync(dir, { recursive: true });
+});
