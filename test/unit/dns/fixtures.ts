@@ -2,6 +2,9 @@ import { manyMxAnswer, type FakeZone, type RecordData } from './loopback';
 
 /** The seed's setup and one domain per case, all served by one loopback server. */
 
+/** The serial example.com publishes. */
+export const PUBLISHED_SERIAL = 2026112801;
+
 const LONG_LABEL = 'x'.repeat(40);
 
 /** Ten MX with long names: the answer passes 512 bytes, so a UDP answer without EDNS comes back truncated. */
@@ -16,6 +19,7 @@ const records: FakeZone['records'] = {
     { type: 'MX', preference: 10, exchange: 'mx1.vqnow.com' },
     { type: 'MX', preference: 20, exchange: 'rescue.mx.dnspark.net' },
     { type: 'A', address: '192.0.2.80' },
+    { type: 'SOA', serial: PUBLISHED_SERIAL },
   ],
   'mx1.vqnow.com': [
     { type: 'A', address: '192.0.2.10' },

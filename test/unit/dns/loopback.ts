@@ -15,7 +15,8 @@ export type RecordData =
   | { type: 'MX'; preference: number; exchange: string }
   | { type: 'CNAME'; target: string }
   | { type: 'A' | 'AAAA'; address: string }
-  | { type: 'TXT'; strings: string[] };
+  | { type: 'TXT'; strings: string[] }
+  | { type: 'SOA'; serial: number };
 
 export interface FakeZone {
   /** Records by owner name (lower case, no trailing dot). A name that is absent answers NXDOMAIN. */
@@ -45,6 +46,8 @@ function resource(name: string, record: RecordData & { ttl?: number }) {
       return { ...base, type: Packet.TYPE.CNAME, domain: record.target };
     case 'TXT':
       return { ...base, type: Packet.TYPE.TXT, data: record.strings };
+    case 'SOA':
+      return { ...base, type: Packet.TYPE.SOA, primary: `ns.${name}`, admin: `hostmaster.${name}`, serial: record.serial, refresh: 3600, retry: 600, expiration: 604800, minimum: 300 };
     default:
       return { ...base, type: Packet.TYPE[record.type], address: record.address };
   }
