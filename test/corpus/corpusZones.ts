@@ -1,0 +1,39 @@
+/** The corpus zone files and the origin each is meant to be read with, shared by the corpus tests. */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+/**
+ * Origins as BIND's own test script (bin/tests/system/checkzone/tests.sh) passes them: `example` for
+ * its checkzone cases, `db` for bad1-4, `test` for test1/test2, `example.com` for generate-overflow,
+ * `dyn.example.net` for crashzone and `zone1.com` for zone1. additional-mx.db comes from another test
+ * folder; `example` serves it as well as any. The other corpus files name their origin in their file
+ * name or an absolute SOA, which the origin guesser reads.
+ */
+export const BIND_TEST_ORIGINS: Record<string, string> = {
+  'bind9/bad1.db': 'db',
+  'bind9/bad2.db': 'db',
+  'bind9/bad3.db': 'db',
+  'bind9/bad4.db': 'db',
+  'bind9/test1.db': 'test',
+  'bind9/test2.db': 'test',
+  'bind9/generate-overflow.db': 'example.com',
+  'bind9/crashzone.db': 'dyn.example.net',
+  'bind9/zone1.db': 'zone1.com',
+  // dnscontrol's fragments are named NNN-name.foo.com.zone: their zone is foo.com.
+  'dnscontrol/001-basic.foo.com.zone': 'foo.com',
+  'dnscontrol/002-ttl.foo.com.zone': 'foo.com',
+  'dnscontrol/013-mx.foo.com.zone': 'foo.com',
+  'dnscontrol/017-txt.foo.com.zone': 'foo.com',
+  'dnscontrol/simple.com.zone': 'simple.com',
+  'octodns/unit.tests.tst': 'unit.tests',
+  'octodns/invalid.records.tst': 'invalid.records',
+};
+
+export function listZoneFiles(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return listZoneFiles(full);
+    return /\.(zone|db|tst)$/.test(entry.name) ? [full] : [];
+  });
+}

@@ -1,0 +1,136 @@
+/**
+ * `mx-guard lint --format json` against `named-checkzone -i local -m warn -M warn` on every corpus zone
+ * and on our rule fixtures, for the three MX checks both make: a target that is a CNAME, a target
+ * written as an IP address, and an in-zone target without an A or AAAA record. Each tool must flag
+ * what the other flags. BIND runs these checks only on a zone it loads, so zones it rejects are
+ * left out (and counted).
+ *
+ * BIND also says "has no address records" for a relative target that the origin turned into a
+ * missing name (`1.2.3.4`, `mail.example.net`); mx-guard reports those as mx-ip-literal and
+ * mx-missing-trailing-dot, the cause rather than the symptom, so either counts for that record.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { after, test } from 'node:test';
+import { parseZone } from '../../src/core/zone/parser';
+import { cliPath, corpusDir, fixturesDir } from '../paths';
+import { BIND_TEST_ORIGINS, listZoneFiles } from './corpusZones';
+
+interface ZoneCase {
+  label: string;
+  file: string;
+  origin: string;
+}
+
+function cases(): ZoneCase[] {
+  const zonesDir = path.join(corpusDir, 'zones');
+  const corpus = listZoneFiles(zonesDir).map((file) => {
+    const relative = path.relative(zonesDir, file).split(path.sep).join('/');
+    return { label: `corpus/${relative}`, file, origin: BIND_TEST_ORIGINS[relative] ?? 'example' };
+  });
+  const oracleDir = path.join(fixturesDir, 'rules', 'oracle');
+  const own = listZoneFiles(oracleDir).map((file) => ({ label: `fixtures/rules/oracle/${path.basename(file)}`, file, origin: path.basename(file).replace(/\.zone$/, '') }));
+  return corpus.concat(own);
+}
+
+/** A record's identity in BIND's words: owner and target, lower-case, without the trailing dot. */
+function recordKey(owner: string, target: string): string {
+  const bare = (name: string) => name.toLowerCase().replace(/\.$/, '');
+  return `${bare(owner)} → ${bare(target)}`;
+}
+
+interface Flags {
+  cname: Set<string>;
+  address: Set<string>;
+  noAddress: Set<string>;
+}
+
+function bindFlags(zoneCase: ZoneCase): Flags | undefined {
+  const run = spawnSync('named-checkzone', ['-i', 'local', '-m', 'warn', '-M', 'warn', zoneCase.origin, path.basename(zoneCase.file)], {
+    cwd: path.dirname(zoneCase.file),
+    encoding: 'latin1',
+  });
+  if (run.error) throw run.error;
+  if (run.status !== 0) return undefined;
+  const flags: Flags = { cname: new Set(), address: new Set(), noAddress: new Set() };
+  for (const line of run.stdout.split('\n')) {
+    let match = /^[^:]+:(\d+): warning: '[^']*': MX is an address$/.exec(line);
+    if (match) flags.address.add(`line ${match[1]}`);
+    match = /\/IN: (\S+)\/MX '([^']+)' is a CNAME \(illegal\)$/.exec(line);
+    if (match) flags.cname.add(recordKey(match[1], match[2]));
+    match = /\/IN: (\S+)\/MX '([^']+)' has no address records \(A or AAAA\)$/.exec(line);
+    if (match) flags.noAddress.add(recordKey(match[1], match[2]));
+  }
+  return flags;
+}
+
+interface JsonFinding {
+  ruleId: string;
+  line: number;
+  column: number;
+}
+
+function mxGuardFlags(zoneCase: ZoneCase): Flags {
+  const run = spawnSync(process.execPath, [cliPath, 'lint', '--format', 'json', '--origin', zoneCase.origin, path.basename(zoneCase.file)], {
+    cwd: path.dirname(zoneCase.file),
+    encoding: 'utf8',
+  });
+  assert.ok(run.status === 0 || run.status === 1, `${zoneCase.label}: exit ${run.status}: ${run.stderr}`);
+  const findings = JSON.parse(run.stdout) as JsonFinding[];
+  // The JSON gives places; the parsed zone says which MX record stands there.
+  const zone = parseZone(fs.readFileSync(zoneCase.file, 'latin1'), { origin: zoneCase.origin });
+  const mxAt = new Map<string, string>();
+  for (const record of zone.records) {
+    if (record.rdata.type !== 'MX' || record.file !== undefined) continue;
+    const { start } = record.rdata.exchangeRange;
+    mxAt.set(`${start.line + 1}:${start.character + 1}`, recordKey(record.owner, record.rdata.exchange));
+  }
+  const flags: Flags = { cname: new Set(), address: new Set(), noAddress: new Set() };
+  for (const finding of findings) {
+    const key = mxAt.get(`${finding.line}:${finding.column}`);
+    if (finding.ruleId === 'mx-ip-literal') flags.address.add(`line ${finding.line}`);
+    if (key === undefined) continue;
+    if (finding.ruleId === 'mx-cname') flags.cname.add(key);
+    if (finding.ruleId === 'mx-target-no-address') flags.noAddress.add(key);
+  }
+  // The causes mx-guard names instead of BIND's "no address" for the same record.
+  for (const finding of findings) {
+    const key = mxAt.get(`${finding.line}:${finding.column}`);
+    if (key !== undefined && (finding.ruleId === 'mx-missing-trailing-dot' || finding.ruleId === 'mx-ip-literal')) flags.noAddress.add(`${key} (cause)`);
+  }
+  return flags;
+}
+
+const tally = { compared: 0, skipped: 0, cname: 0, address: 0, noAddress: 0 };
+
+for (const zoneCase of cases()) {
+  test(`rules agree with named-checkzone on MX checks: ${zoneCase.label}`, () => {
+    const bind = bindFlags(zoneCase);
+    if (!bind) {
+      tally.skipped++;
+      return;
+    }
+    tally.compared++;
+    const ours = mxGuardFlags(zoneCase);
+    assert.deepEqual([...ours.cname].sort(), [...bind.cname].sort(), 'MX → CNAME');
+    assert.deepEqual([...ours.address].sort(), [...bind.address].sort(), 'MX → IP address');
+    const ourNoAddress = new Set([...ours.noAddress].map((k) => k.replace(/ \(cause\)$/, '')));
+    const strictlyOurs = [...ours.noAddress].filter((k) => !k.endsWith(' (cause)'));
+    // Every BIND "no address" is flagged by mx-guard (as such or by its cause) …
+    assert.deepEqual([...bind.noAddress].filter((k) => !ourNoAddress.has(k)), [], 'BIND flags, mx-guard does not');
+    // … and every mx-target-no-address is one BIND flags too.
+    assert.deepEqual(strictlyOurs.filter((k) => !bind.noAddress.has(k)), [], 'mx-guard flags, BIND does not');
+    tally.cname += bind.cname.size;
+    tally.address += bind.address.size;
+    tally.noAddress += bind.noAddress.size;
+  });
+}
+
+after(() => {
+  process.stdout.write(
+    `# rules vs named-checkzone: ${tally.compared} zones compared, ${tally.skipped} not loaded by BIND; ` +
+      `agreed on ${tally.cname} MX→CNAME, ${tally.address} MX→IP, ${tally.noAddress} in-zone targets without address\n`,
+  );
+});
