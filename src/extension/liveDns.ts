@@ -1,4 +1,146 @@
-// PLACEHOLDER: registers published-MX checks and zone-vs-DNS comparison. Replaced by the issue that builds it.
-import type * as vscode from 'vscode';
+/** The live DNS commands: check a domain's published MX, and compare the open zone file with what is published. */
+import { getServers } from 'node:dns';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { checkDomain } from '../core/dns/check';
+import { compareZoneWithPublished, comparisonMarkdown } from '../core/dns/compare';
+import { LookupFailedError } from '../core/dns/lookup';
+import { normalizeDomain } from '../core/dns/names';
+import { countBySeverity, domainReportMarkdown } from '../core/dns/report';
+import { chooseServers, parseTimeout, type DnsServer } from '../core/dns/servers';
+import { DnsQueryError } from '../core/dns/transport';
+import { lintText } from '../core/lint';
+import type { LintOptions } from '../core/rules';
+import type { ParsedZone } from '../core/zone/model';
+import { lintDocument } from './zoneDiagnostics';
 
-export function register(_context: vscode.ExtensionContext): void {}
+export function register(context: vscode.ExtensionContext): void {
+  context.subscriptions.push(
+    vscode.commands.registerCommand('mxGuard.checkDomain', (domain?: unknown) => checkDomainCommand(typeof domain === 'string' ? domain : undefined)),
+    vscode.commands.registerCommand('mxGuard.compareZone', () => compareZoneCommand()),
+  );
+}
+
+/**
+ * The server and timeout settings. They are machine-scoped and restricted, and in an untrusted
+ * workspace we read only the user's own value as well, so that no workspace can redirect the queries.
+ */
+function dnsSettings(): { servers: DnsServer[]; timeoutMs: number } | { error: string } {
+  const config = vscode.workspace.getConfiguration('mxGuard.dns');
+  const read = <T>(name: string): T | undefined => {
+    if (vscode.workspace.isTrusted) return config.get<T>(name);
+    const inspected = config.inspect<T>(name);
+    return inspected?.globalValue ?? inspected?.defaultValue;
+  };
+  const servers = chooseServers({ configured: read<string>('server'), systemServers: getServers });
+  if ('error' in servers) return servers;
+  const timeoutMs = parseTimeout(read<number>('timeoutMs'));
+  return typeof timeoutMs === 'number' ? { servers, timeoutMs } : { error: `mxGuard.dns.timeoutMs: ${timeoutMs.error}` };
+}
+
+function lintOptions(): LintOptions {
+  const config = vscode.workspace.getConfiguration('mxGuard');
+  return { trustedMxHosts: config.get<string[]>('trustedMxHosts', []), rules: config.get<LintOptions['rules']>('rules', {}) };
+}
+
+async function askDomain(prompt: string, value?: string): Promise<string | undefined> {
+  const typed = await vscode.window.showInputBox({
+    title: 'MX Guard',
+    prompt,
+    value,
+    placeHolder: 'example.com',
+    ignoreFocusOut: true,
+    validateInput: (text) => {
+      const result = normalizeDomain(text);
+      return 'error' in result ? result.error : undefined;
+    },
+  });
+  if (typed === undefined) return undefined;
+  const result = normalizeDomain(typed);
+  return 'domain' in result ? result.domain : undefined;
+}
+
+/** Runs a lookup under a cancellable progress notification; failures become an error message, cancelling is silent. */
+async function withLookup<T>(title: string, work: (settings: { servers: DnsServer[]; timeoutMs: number; signal: AbortSignal }) => Promise<T>): Promise<T | undefined> {
+  const settings = dnsSettings();
+  if ('error' in settings) {
+    void showSettingsError(settings.error);
+    return undefined;
+  }
+  try {
+    return await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: true }, (_progress, token) => {
+      const controller = new AbortController();
+      token.onCancellationRequested(() => controller.abort());
+      return work({ ...settings, signal: controller.signal });
+    });
+  } catch (error) {
+    if (error instanceof DnsQueryError && error.kind === 'aborted') return undefined;
+    if (error instanceof LookupFailedError) {
+      void showSettingsError(error.message);
+      return undefined;
+    }
+    throw error;
+  }
+}
+
+async function showSettingsError(message: string): Promise<void> {
+  const choice = await vscode.window.showErrorMessage(`MX Guard: ${message}`, 'DNS Settings');
+  if (choice) await vscode.commands.executeCommand('workbench.action.openSettings', 'mxGuard.dns');
+}
+
+/** Shows generated markdown in the knowledge view; without it, as a markdown preview. */
+async function showReport(title: string, markdown: string): Promise<void> {
+  try {
+    await vscode.commands.executeCommand('mxGuard.showReport', title, markdown);
+  } catch {
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: markdown });
+    await vscode.commands.executeCommand('markdown.showPreview', document.uri);
+  }
+}
+
+/** What the command returns to a caller (the tests, another extension): the domain and the findings. */
+export interface CheckDomainResult {
+  domain: string;
+  findings: { ruleId: string; severity: string; message: string }[];
+}
+
+async function checkDomainCommand(given?: string): Promise<CheckDomainResult | undefined> {
+  const normalized = given === undefined ? undefined : normalizeDomain(given);
+  if (normalized && 'error' in normalized) {
+    void vscode.window.showErrorMessage(`MX Guard: ${normalized.error}`);
+    return undefined;
+  }
+  const domain = normalized?.domain ?? (await askDomain("The domain whose published MX to check (a sender's view of it)"));
+  if (!domain) return undefined;
+  const options = lintOptions();
+  const check = await withLookup(`MX Guard: looking up the MX of ${domain}…`, (settings) => checkDomain(domain, { ...settings, ...options }));
+  if (!check) return undefined;
+  await showReport(`MX of ${domain}: ${countBySeverity(check.findings)}`, domainReportMarkdown(check, options.trustedMxHosts));
+  return { domain, findings: check.findings.map(({ ruleId, severity, message }) => ({ ruleId, severity, message })) };
+}
+
+async function compareZoneCommand(): Promise<void> {
+  const document = vscode.window.activeTextEditor?.document;
+  if (!document || document.languageId !== 'dns-zone') {
+    void vscode.window.showErrorMessage('MX Guard: open a zone file (language "DNS Zone") to compare it with published DNS.');
+    return;
+  }
+  let zone: ParsedZone | undefined = lintDocument(document)?.zone;
+  if (!zone) {
+    void vscode.window.showErrorMessage('MX Guard: this zone file is larger than mxGuard.maxFileSizeMB, so it is not read.');
+    return;
+  }
+  if (zone.origin === '.') {
+    // Neither the file name nor an absolute SOA owner says which zone this is.
+    const domain = await askDomain('Which domain is this zone file for?');
+    if (!domain) return;
+    zone = lintText(document.getText(), { origin: domain }).zone;
+  }
+  const fileZone = zone;
+  const comparison = await withLookup(`MX Guard: comparing with the published DNS of ${fileZone.origin}…`, (settings) => compareZoneWithPublished(fileZone, settings));
+  if (!comparison) return;
+  const label = document.isUntitled ? document.uri.path : path.basename(document.uri.path);
+  let markdown = comparisonMarkdown(comparison, label);
+  if (document.isDirty) markdown += '\nThe file has unsaved changes: the comparison uses the text in the editor.\n';
+  await showReport(`${comparison.domain}: file against DNS`, markdown);
+}
