@@ -3,8 +3,10 @@ import * as vscode from 'vscode';
 import { maxTextLength, normalizeDocPath, parseScenarioLink } from '../webview/protocol';
 import { pickArticle } from './knowledgeBase';
 import { ScenariosPanel, viewType, type PanelRequest } from './scenariosPanel';
+import * as walkthrough from './walkthrough';
 
 export function register(context: vscode.ExtensionContext): void {
+  walkthrough.register(context);
   const uri = context.extensionUri;
   const show = (request: PanelRequest) => ScenariosPanel.show(uri, request);
   const refuse = (message: string) => void vscode.window.showErrorMessage(`MX Guard: ${message}`);

@@ -1,17 +1,28 @@
 /**
  * Articles and reports: markdown rendered by marked and sanitised by DOMPurify (marked itself does not sanitise).
- * Reports carry pasted text (bounces, DNS answers), so nothing in them may run: DOMPurify strips scripts,
- * event handlers and javascript: URLs, and the page's CSP would refuse them anyway.
+ * Reports carry pasted text (bounces, DNS answers), so nothing in them may run. Three layers:
+ * raw HTML in the markdown is shown as text, not parsed; DOMPurify strips scripts, event handlers and
+ * javascript: URLs from what marked generates; and the page's CSP refuses any script without the nonce.
  */
-import { marked } from 'marked';
+import { Marked } from 'marked';
 import DOMPurify from 'dompurify';
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+const marked = new Marked({
+  async: false,
+  gfm: true,
+  renderer: {
+    html: ({ text }) => escapeHtml(text),
+  },
+});
 
 /** Links the page understands, decided when clicked: another article, a section anchor, or a web page. */
 export type LinkTarget = { kind: 'article'; path: string; anchor?: string } | { kind: 'anchor'; anchor: string } | { kind: 'external'; url: string };
 
 /** Sanitised DOM for `markdown`; headings get a `data-anchor` slug (not an id, so no text can clobber a global). */
 export function renderMarkdown(markdown: string): DocumentFragment {
-  const html = marked.parse(markdown, { async: false, gfm: true });
+  const html = marked.parse(markdown) as string;
   const fragment = DOMPurify.sanitize(html, {
     RETURN_DOM_FRAGMENT: true,
     FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select', 'iframe', 'object', 'embed'],
