@@ -10,7 +10,8 @@ async function readInput(file: string): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-export async function run(argv: string[]): Promise<number> {
+/** `output` is standard output unless a test captures it. */
+export async function run(argv: string[], output: { write(text: string): unknown } = process.stdout): Promise<number> {
   const args = parseArgs(argv, ['format']);
   const format = choice(args, 'format', ['text', 'json'] as const, 'text');
   if (args.positionals.length > 1) throw new UsageError('explain takes one FILE (or - for standard input)');
@@ -23,6 +24,6 @@ export async function run(argv: string[]): Promise<number> {
     return 2;
   }
   const result = await explainMessage(text);
-  process.stdout.write(format === 'json' ? JSON.stringify(messageJson(result), null, 2) + '\n' : messageText(result));
+  output.write(format === 'json' ? JSON.stringify(messageJson(result), null, 2) + '\n' : messageText(result));
   return 0;
 }

@@ -361,7 +361,10 @@ export const basicCodes: ReadonlyMap<string, BasicCode> = new Map([
   }),
 ]);
 
-/** Valid shape of a basic reply code: first digit 2-5, second 0-5 (RFC 5321 §4.2.1). */
+/**
+ * Shape of a basic reply code: first digit 2-5 (RFC 5321 §4.2.1). The second digit is not limited to
+ * RFC 5321's 0-5, because servers do send others (Exchange's "571 Delivery not authorized").
+ */
 export function isReplyCodeShape(text: string): boolean {
-  return /^[2-5][0-5]\d$/.test(text);
+  return /^[2-5]\d\d$/.test(text);
 }

@@ -62,7 +62,7 @@ export function classOfEnhanced(code: string): ReplyClass | undefined {
   return code[0] === '3' ? undefined : classOfReply(code);
 }
 
-/** RFC 5321 §4.2.1: the second digit of a basic reply code. */
+/** RFC 5321 §4.2.1: the second digit of a basic reply code (6-9 are unassigned). */
 export const replyCategories: Record<string, string> = {
   '0': 'syntax',
   '1': 'information',

@@ -27,12 +27,12 @@ export interface FoundReply {
 }
 
 /**
- * A basic code candidate: 2-5, 0-5, digit; not glued to a word, a dotted number (IP, version), a
+ * A basic code candidate: 2-5 and two digits; not glued to a word, a dotted number (IP, version), a
  * port (":465") or a host name ("206-54…"). An enhanced candidate: class 2/4/5, subject 0-7 (the
  * registry's subjects), detail of 1-3 digits, not part of a longer dotted number.
  */
 const candidatePattern =
-  /(?<![\w.@/:+$%-])([2-5][0-5]\d)(?=[\s\-;:,)'"\]>]|$|\.(?!\d))|(?<![\w.@/+$%])([245]\.[0-7]\.\d{1,3})(?![\w]|\.\d)/g;
+  /(?<![\w.@/:+$%-])([2-5]\d\d)(?=[\s\-;:,)'"\]>]|$|\.(?!\d))|(?<![\w.@/+$%])([245]\.[0-7]\.\d{1,3})(?![\w]|\.\d)/g;
 
 const lookBehind = 80;
 

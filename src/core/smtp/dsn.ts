@@ -79,8 +79,9 @@ function withoutType(value: string | undefined): string | undefined {
 
 /** Reads the fields of a message/delivery-status body. */
 export function readDeliveryStatus(body: string): Pick<DeliveryReport, 'reportingMta' | 'recipients'> {
-  const [perMessage, ...perRecipient] = parseFieldBlocks(body);
-  const recipients = perRecipient
+  const blocks = parseFieldBlocks(body);
+  // The first block holds the per-message fields; some MTAs run the first recipient's fields into it.
+  const recipients = blocks
     .filter((b) => b.has('final-recipient') || b.has('status') || b.has('action'))
     .map((b) => ({
       finalRecipient: withoutType(b.get('final-recipient')),
@@ -90,11 +91,7 @@ export function readDeliveryStatus(body: string): Pick<DeliveryReport, 'reportin
       remoteMta: withoutType(b.get('remote-mta')),
       diagnosticCode: b.get('diagnostic-code'),
     }));
-  // Some MTAs write the per-recipient fields without the blank line after the per-message ones.
-  if (recipients.length === 0 && perMessage?.has('status')) {
-    return { reportingMta: withoutType(perMessage.get('reporting-mta')), recipients: readDeliveryStatus(`\n\n${body}`).recipients };
-  }
-  return { reportingMta: withoutType(perMessage?.get('reporting-mta')), recipients };
+  return { reportingMta: withoutType(blocks[0]?.get('reporting-mta')), recipients };
 }
 
 /**

@@ -79,7 +79,8 @@ export function explain(code: string, enhanced?: string): Explanation | undefine
     meaning = basic.meaning;
   } else {
     title = `Non-standard ${classInfo.label} reply`;
-    meaning = `No RFC defines ${parsed.code}. By its first digit it is a ${classInfo.label}; by its second, about ${replyCategories[parsed.code![1]]}.`;
+    const category = replyCategories[parsed.code![1]];
+    meaning = `No RFC defines ${parsed.code}. By its first digit it is a ${classInfo.label}; by its second, ${category ? `about ${category}` : 'in a category RFC 5321 does not assign'}.`;
   }
   if (basic && parsed.enhanced) title = `${basic.title}: ${title}`;
 

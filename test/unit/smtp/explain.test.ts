@@ -1,0 +1,118 @@
+// explain(): pairs, lone codes, vendor details, non-standard codes, and the bounce reason classes.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { explain, parseCode } from '../../../src/core/smtp/explain';
+import { classifyBounce, parseFieldBlocks, readDeliveryStatus } from '../../../src/core/smtp/dsn';
+import { explanationMarkdown } from '../../../src/core/smtp/report';
+
+test('550 5.1.1 is explained as one: the detail from 5.1.1, the behaviour from 550', () => {
+  const ex = explain('550 5.1.1')!;
+  assert.equal(ex.label, '550 5.1.1');
+  assert.equal(ex.title, 'Mailbox unavailable (permanent): Bad destination mailbox address');
+  assert.equal(ex.class, 'permanent');
+  assert.match(ex.meaning, /mailbox does not exist/);
+  assert.match(ex.next, /does not retry/);
+  assert.deepEqual(ex.rfc, ['RFC5321', 'RFC3463']);
+  assert.equal(ex.article, 'smtp/5.1.1.md');
+  assert.equal(ex.scenario, 2);
+  assert.deepEqual(explain('550', '5.1.1'), ex);
+  assert.deepEqual(explain('550-5.1.1'), ex);
+});
+
+test('a temporary reply says the sender will retry, with Postfix\'s 5 days', () => {
+  const ex = explain('450 4.7.1')!;
+  assert.equal(ex.class, 'temporary');
+  assert.match(ex.next, /will retry.*Postfix by default for up to 5 days/);
+  assert.equal(ex.article, 'smtp/5.7.1.md');
+  assert.equal(explain('421')!.scenario, 3);
+});
+
+test('an unknown detail such as 5.7.606 is vendor-specific, explained by class and subject', () => {
+  const ex = explain('5.7.606')!;
+  assert.equal(ex.vendorSpecific, true);
+  assert.equal(ex.class, 'permanent');
+  assert.equal(ex.title, 'Vendor-specific security or policy status');
+  assert.match(ex.meaning, /not in the IANA registry/);
+  assert.match(ex.causes.join(' '), /block list/);
+  assert.equal(ex.article, 'smtp/subject-7.md');
+  assert.deepEqual(ex.rfc, ['RFC3463']);
+  assert.equal(explain('550 5.7.606')!.title, 'Mailbox unavailable (permanent): Vendor-specific security or policy status');
+  assert.equal(explain('4.4.312')!.class, 'temporary');
+});
+
+test('a non-standard basic code such as 571 is explained from its digits', () => {
+  const ex = explain('571')!;
+  assert.equal(ex.standard, false);
+  assert.equal(ex.class, 'permanent');
+  assert.equal(ex.meaning, 'No RFC defines 571. By its first digit it is a permanent failure (5xx); by its second, in a category RFC 5321 does not assign.');
+  assert.match(explain('559')!.meaning, /by its second, about mail system\.$/);
+});
+
+test('extension codes carry their RFC: 535 AUTH, 454 STARTTLS/AUTH, 552 SIZE, 459 ETRN, 556 null MX', () => {
+  assert.deepEqual(explain('535 5.7.8')!.rfc, ['RFC4954']);
+  assert.deepEqual(explain('454')!.rfc, ['RFC3207', 'RFC4954']);
+  assert.deepEqual(explain('552')!.rfc, ['RFC5321', 'RFC1870']);
+  assert.deepEqual(explain('459')!.rfc, ['RFC1985']);
+  assert.deepEqual(explain('556 5.1.10')!.rfc, ['RFC7504', 'RFC7505']);
+});
+
+test('what is not an SMTP code is not explained', () => {
+  for (const text of ['', '600', '199', '5.1', '3.1.1', '550 5.1.1 5.1.1', 'abc', '550 4']) assert.equal(explain(text), undefined, text);
+  assert.deepEqual(parseCode(' 550 #5.1.0 '), { code: '550', enhanced: '5.1.0' });
+});
+
+test('the hover markdown links the article and the scenario with encoded command arguments', () => {
+  const md = explanationMarkdown(explain('550 5.1.1')!, true);
+  assert.ok(md.includes(`command:mxGuard.openArticle?${encodeURIComponent('["smtp/5.1.1.md"]')}`));
+  assert.ok(md.includes(`command:mxGuard.openScenarios?${encodeURIComponent('[{"step":2}]')}`));
+  assert.ok(!explanationMarkdown(explain('550 5.1.1')!, false).includes('command:'));
+});
+
+test('delivery-status fields: folded values, types stripped, per-recipient blocks', () => {
+  const body = [
+    'Reporting-MTA: dns; nyaaan.example.com',
+    'Arrival-Date: Thu, 29 Apr 2017 23:34:45 +0900 (JST)',
+    '',
+    'Final-Recipient: rfc822; kijitora@gmail.com',
+    'Action: failed',
+    'Status: 5.1.1',
+    'Remote-MTA: dns; gmail-smtp-in.l.google.com',
+    'Diagnostic-Code: smtp; 550-5.1.1 The email account that you tried to reach does',
+    '    not exist.',
+  ].join('\n');
+  assert.deepEqual(readDeliveryStatus(body), {
+    reportingMta: 'nyaaan.example.com',
+    recipients: [
+      {
+        finalRecipient: 'kijitora@gmail.com',
+        originalRecipient: undefined,
+        action: 'failed',
+        status: '5.1.1',
+        remoteMta: 'gmail-smtp-in.l.google.com',
+        diagnosticCode: 'smtp; 550-5.1.1 The email account that you tried to reach does not exist.',
+      },
+    ],
+  });
+  assert.equal(parseFieldBlocks('no fields here\n\n: nor here').length, 0);
+  // SurfControl writes the recipient's fields in the per-message block (this once recursed forever).
+  assert.deepEqual(
+    readDeliveryStatus('Final-Recipient: rfc822; kijitora@example.net\nAction: failed\nStatus: 5.0.0\n').recipients.map((r) => [r.finalRecipient, r.status]),
+    [['kijitora@example.net', '5.0.0']],
+  );
+});
+
+test('bounce reason classes, by status first and by the diagnostic words otherwise', () => {
+  assert.equal(classifyBounce('5.1.1', undefined), 'user-unknown');
+  assert.equal(classifyBounce('5.2.2', 'smtp; 552 quota'), 'mailbox-full');
+  assert.equal(classifyBounce('5.3.4', undefined), 'too-big');
+  assert.equal(classifyBounce('4.4.7', undefined), 'expired');
+  assert.equal(classifyBounce('5.7.26', undefined), 'authentication');
+  assert.equal(classifyBounce('5.0.0', "smtp; 550 5.7.1 Unauthenticated email from cpanel.com is not accepted due to domain's DMARC policy"), 'authentication');
+  assert.equal(classifyBounce('5.0.0', 'smtp; 550 5.7.0 Recipient address rejected: Spam detected'), 'spam');
+  assert.equal(classifyBounce('5.0.0', 'SMTP; 550 5.7.1 Rejected: IP in SpamCop blacklist'), 'spam');
+  assert.equal(classifyBounce('5.7.1', 'SMTP; 554 5.7.1 <x>: Relay access denied'), 'blocked');
+  assert.equal(classifyBounce('5.0.0', 'smtp; 550 User not found'), 'user-unknown');
+  assert.equal(classifyBounce('4.4.1', 'smtp; connection timed out'), 'network');
+  assert.equal(classifyBounce('5.0.0', 'smtp; 550 Connection frequency limited'), 'network');
+  assert.equal(classifyBounce(undefined, undefined), 'other');
+});
