@@ -3,7 +3,7 @@ import { getServers } from 'node:dns';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { checkDomain } from '../core/dns/check';
-import { compareZoneWithPublished, comparisonMarkdown } from '../core/dns/compare';
+import { compareZoneWithPublished, comparisonMarkdown, type Comparison } from '../core/dns/compare';
 import { LookupFailedError } from '../core/dns/lookup';
 import { normalizeDomain } from '../core/dns/names';
 import { countBySeverity, domainReportMarkdown } from '../core/dns/report';
@@ -119,28 +119,30 @@ async function checkDomainCommand(given?: string): Promise<CheckDomainResult | u
   return { domain, findings: check.findings.map(({ ruleId, severity, message }) => ({ ruleId, severity, message })) };
 }
 
-async function compareZoneCommand(): Promise<void> {
+/** Returns the comparison to a caller (the tests), after showing it. */
+async function compareZoneCommand(): Promise<Comparison | undefined> {
   const document = vscode.window.activeTextEditor?.document;
   if (!document || document.languageId !== 'dns-zone') {
     void vscode.window.showErrorMessage('MX Guard: open a zone file (language "DNS Zone") to compare it with published DNS.');
-    return;
+    return undefined;
   }
   let zone: ParsedZone | undefined = lintDocument(document)?.zone;
   if (!zone) {
     void vscode.window.showErrorMessage('MX Guard: this zone file is larger than mxGuard.maxFileSizeMB, so it is not read.');
-    return;
+    return undefined;
   }
   if (zone.origin === '.') {
     // Neither the file name nor an absolute SOA owner says which zone this is.
     const domain = await askDomain('Which domain is this zone file for?');
-    if (!domain) return;
+    if (!domain) return undefined;
     zone = lintText(document.getText(), { origin: domain }).zone;
   }
   const fileZone = zone;
   const comparison = await withLookup(`MX Guard: comparing with the published DNS of ${fileZone.origin}…`, (settings) => compareZoneWithPublished(fileZone, settings));
-  if (!comparison) return;
+  if (!comparison) return undefined;
   const label = document.isUntitled ? document.uri.path : path.basename(document.uri.path);
   let markdown = comparisonMarkdown(comparison, label);
   if (document.isDirty) markdown += '\nThe file has unsaved changes: the comparison uses the text in the editor.\n';
   await showReport(`${comparison.domain}: file against DNS`, markdown);
+  return comparison;
 }
