@@ -36,15 +36,28 @@ export function matchesTrustedHost(host: string, patterns: readonly string[]): b
   return false;
 }
 
+/** Registrable domains already looked up: a zone names the same few MX hosts again and again. */
+const registrable = new Map<string, string | null>();
+const REGISTRABLE_CACHE_LIMIT = 10_000;
+
+function registrableDomain(name: string): string | null {
+  let domain = registrable.get(name);
+  if (domain === undefined) {
+    domain = getDomain(name, { allowPrivateDomains: true });
+    if (registrable.size >= REGISTRABLE_CACHE_LIMIT) registrable.clear();
+    registrable.set(name, domain);
+  }
+  return domain;
+}
+
 export function operatorOf(host: string, trustedPatterns: readonly string[] = []): Operator {
   const name = bareHost(host);
-  const domain = getDomain(name, { allowPrivateDomains: true }) ?? name;
-  return { domain, trusted: matchesTrustedHost(name, trustedPatterns) };
+  return { domain: registrableDomain(name) ?? name, trusted: matchesTrustedHost(name, trustedPatterns) };
 }
 
 /** The pattern the "trust this host" fix adds: every host of the operator (`*.dnspark.net`), or the exact host when it is the registrable domain itself. */
 export function trustPatternFor(host: string): string {
   const name = bareHost(host);
-  const domain = getDomain(name, { allowPrivateDomains: true });
+  const domain = registrableDomain(name);
   return domain === null || domain === name ? name : `*.${domain}`;
 }

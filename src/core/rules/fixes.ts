@@ -1,7 +1,6 @@
 import type { Fix, Range, TextEdit } from '../types';
 import type { ParsedZone, ZoneRecord } from '../zone/model';
 import { isSubdomain, nameKey } from '../zone/names';
-import { indexZone } from './zoneIndex';
 
 /**
  * Text fixes that rules attach to their findings. Rules see the parsed zone, not the text, so every
@@ -33,8 +32,9 @@ export function removeRecordFix(zone: ParsedZone, record: ZoneRecord, title: str
   const first = record.range.start.line;
   const last = record.range.end.line;
   const removal: TextEdit = { range: { start: { line: first, character: 0 }, end: { line: last + 1, character: 0 } }, newText: '' };
-  const position = indexZone(zone).position.get(record);
-  const next = position === undefined ? undefined : zone.records[position + 1];
+  // Only flagged records are removed, so a linear search stays cheap.
+  const position = zone.records.indexOf(record);
+  const next = position < 0 ? undefined : zone.records[position + 1];
   if (record.ownerRange === undefined || next === undefined || next.ownerRange !== undefined || next.file !== undefined) {
     return { title, edits: [removal] };
   }

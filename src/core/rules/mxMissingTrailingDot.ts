@@ -6,7 +6,7 @@ import { isIpAddress } from '../mx/address';
 import { hostName } from '../dns/names';
 import { insertFix } from './fixes';
 import { report, ruleMeta, type LintOptions } from './rule';
-import { indexZone, mxRecords, type MxRecord, type ZoneIndex } from './zoneIndex';
+import { indexZone, mxRecords, nameExists, type MxRecord, type ZoneIndex } from './zoneIndex';
 
 export const meta = ruleMeta('mx-missing-trailing-dot', {
   description: 'A relative MX target that looks fully qualified, so the origin was appended to it.',
@@ -27,7 +27,7 @@ export function lacksTrailingDot(record: MxRecord, index: ZoneIndex): boolean {
   const written = record.rdata.exchangeWritten;
   if (written.endsWith('.') || written === '@' || !written.includes('.') || isIpAddress(written)) return false;
   const parsed = parse(written);
-  return parsed.isIcann === true && parsed.publicSuffix !== null && !index.names.has(nameKey(record.rdata.exchange));
+  return parsed.isIcann === true && parsed.publicSuffix !== null && !nameExists(index, nameKey(record.rdata.exchange));
 }
 
 export function check(zone: ParsedZone, _options: LintOptions): Finding[] {

@@ -32,8 +32,21 @@ export function ruleMeta(id: string, meta: Omit<RuleMeta, 'id' | 'docs'>): RuleM
   return { id, docs: `docs/rules/${id}.md`, ...meta };
 }
 
+/** Templates split once into literal text (even places) and placeholder names (odd places). */
+const compiled = new Map<string, string[]>();
+
 export function formatMessage(template: string, data: Record<string, string | number>): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+  let parts = compiled.get(template);
+  if (parts === undefined) {
+    parts = template.split(/\{\{(\w+)\}\}/);
+    compiled.set(template, parts);
+  }
+  let message = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const key = parts[i];
+    message += (key in data ? String(data[key]) : `{{${key}}}`) + parts[i + 1];
+  }
+  return message;
 }
 
 /** Builds a finding from a rule's message template, with the rule's default severity. */

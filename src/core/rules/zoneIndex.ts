@@ -13,15 +13,15 @@ export interface ZoneIndex {
   byOwner: Map<string, ZoneRecord[]>;
   /** MX records by owner key, in file order. */
   mxByOwner: Map<string, MxRecord[]>;
-  /** Every owner and its ancestors inside the zone (empty non-terminals exist in DNS too). */
-  names: Set<string>;
+  /** Every owner and its ancestors inside the zone (empty non-terminals exist in DNS too); built on first use by `nameExists`. */
+  names?: Set<string>;
   addressOwners: Set<string>;
   cnames: Map<string, ZoneRecord>;
   dnames: Map<string, ZoneRecord>;
   /** Owners of NS records below the apex: their subtrees are served elsewhere. */
   delegations: Set<string>;
-  /** Position of each record in `zone.records`. */
-  position: Map<ZoneRecord, number>;
+  /** Target statuses already worked out: three rules ask about the same targets. */
+  statuses: Map<string, TargetStatus>;
 }
 
 /** Where an MX target leads inside this zone. */
@@ -60,16 +60,14 @@ export function indexZone(zone: ParsedZone): ZoneIndex {
     origin,
     byOwner: new Map(),
     mxByOwner: new Map(),
-    names: new Set(),
     addressOwners: new Set(),
     cnames: new Map(),
     dnames: new Map(),
     delegations: new Set(),
-    position: new Map(),
+    statuses: new Map(),
   };
-  zone.records.forEach((record, i) => {
+  for (const record of zone.records) {
     const owner = nameKey(record.owner);
-    index.position.set(record, i);
     push(index.byOwner, owner, record);
     switch (record.type) {
       case 'MX':
@@ -90,20 +88,38 @@ export function indexZone(zone: ParsedZone): ZoneIndex {
         if (owner !== origin) index.delegations.add(owner);
         break;
     }
-  });
-  for (const owner of index.byOwner.keys()) {
-    if (!isSubdomain(owner, origin)) continue;
-    for (let name: string | undefined = owner; name !== undefined && !index.names.has(name); name = name === origin ? undefined : parentName(name)) {
-      index.names.add(name);
-    }
   }
   cache.set(zone, index);
   return index;
 }
 
+/** True when a name exists in the zone: it owns records, or records exist below it. */
+export function nameExists(index: ZoneIndex, key: string): boolean {
+  if (index.names === undefined) {
+    const names = new Set<string>();
+    for (const owner of index.byOwner.keys()) {
+      if (!isSubdomain(owner, index.origin)) continue;
+      for (let name: string | undefined = owner; name !== undefined && !names.has(name); name = name === index.origin ? undefined : parentName(name)) {
+        names.add(name);
+      }
+    }
+    index.names = names;
+  }
+  return index.names.has(key);
+}
+
 /** Follows an absolute target name through the zone the way an authoritative server would answer for it. */
 export function targetStatus(index: ZoneIndex, target: string): TargetStatus {
   const key = nameKey(target);
+  let status = index.statuses.get(key);
+  if (status === undefined) {
+    status = resolveTarget(index, key);
+    index.statuses.set(key, status);
+  }
+  return status;
+}
+
+function resolveTarget(index: ZoneIndex, key: string): TargetStatus {
   if (key === '.' || !isSubdomain(key, index.origin)) return { kind: 'out-of-zone' };
   // Walk up from the target: a DNAME or a delegation on a strict ancestor takes precedence over data at the name.
   for (let name = parentName(key); name !== undefined && isSubdomain(name, index.origin); name = parentName(name)) {
@@ -116,10 +132,10 @@ export function targetStatus(index: ZoneIndex, target: string): TargetStatus {
   const cname = index.cnames.get(key);
   if (cname) return { kind: 'cname', cname };
   if (index.addressOwners.has(key)) return { kind: 'address' };
-  if (!index.names.has(key)) {
+  if (!nameExists(index, key)) {
     // A name that does not exist may still be synthesised by a wildcard at its closest encloser.
     let encloser = parentName(key);
-    while (encloser !== undefined && !index.names.has(encloser) && encloser !== index.origin) encloser = parentName(encloser);
+    while (encloser !== undefined && !nameExists(index, encloser) && encloser !== index.origin) encloser = parentName(encloser);
     if (encloser !== undefined && index.addressOwners.has('*.' + encloser)) return { kind: 'address' };
   }
   return { kind: 'no-address' };
