@@ -1,0 +1,29 @@
+// Parse time of the built parser on a realistic 5,000-line zone: `node test/bench/parse-bench.mjs [lines] [runs]`.
+// The parser is bundled with esbuild as the extension and the CLI bundle it, then timed in-process.
+import { loadBundled } from './bundle.mjs';
+
+const lines = Number(process.argv[2] ?? 5000);
+const runs = Number(process.argv[3] ?? 300);
+
+const { parseZone, realisticZone } = await loadBundled(
+  "export { parseZone } from './src/core/zone/parser'; export { realisticZone } from './test/bench/zoneGenerator';",
+);
+
+const text = realisticZone(lines);
+const parse = () => parseZone(text, { origin: 'example.com.' });
+const first = parse();
+if (first.problems.some((p) => p.severity === 'error')) throw new Error(`benchmark zone has errors: ${first.problems[0].message}`);
+
+for (let i = 0; i < 30; i++) parse(); // warm-up: let the JIT settle
+const times = [];
+for (let i = 0; i < runs; i++) {
+  const start = process.hrtime.bigint();
+  parse();
+  times.push(Number(process.hrtime.bigint() - start) / 1e6);
+}
+times.sort((a, b) => a - b);
+const at = (q) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
+console.log(
+  `parse-bench: ${lines} lines, ${first.records.length} records, ${(text.length / 1024).toFixed(0)} KiB: ` +
+    `median ${at(0.5).toFixed(2)} ms, p90 ${at(0.9).toFixed(2)} ms, min ${times[0].toFixed(2)} ms over ${runs} runs (node ${process.version})`,
+);
