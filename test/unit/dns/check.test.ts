@@ -5,9 +5,10 @@ import { LookupFailedError, MAX_TARGETS } from '../../../src/core/dns/lookup';
 import { MAX_TTL } from '../../../src/core/dns/names';
 import { domainReportMarkdown } from '../../../src/core/dns/report';
 import { seedZone, HUGE_MX_COUNT } from './fixtures';
-import { startRawServer, startZoneServer, type RunningServer } from './loopback';
+import DNS from 'dns2';
+import { manyMxAnswer, startRawServer, startZoneServer, type RunningServer } from './loopback';
 
-const TIMEOUT_MS = 800;
+const TIMEOUT_MS = 400;
 const unhandled: unknown[] = [];
 const onUnhandled = (reason: unknown) => unhandled.push(reason);
 
@@ -168,7 +169,7 @@ describe('live-only findings', () => {
   });
 
   it(`a huge answer (${HUGE_MX_COUNT} MX) is read whole, and only the first ${MAX_TARGETS} targets are looked up`, async () => {
-    const { value, ms } = await timed(() => check('huge.example'));
+    const { value, ms } = await timed(() => checkDomain('huge.example', { servers: [server], timeoutMs: 5000 }));
     assert.ok(value);
     assert.equal(value.mx.length, HUGE_MX_COUNT);
     assert.equal(value.targets.length, MAX_TARGETS);
@@ -188,6 +189,17 @@ describe('live-only findings', () => {
     const shown = [result.zoneText, domainReportMarkdown(result), ...result.findings.map((f) => f.message)].join('\n');
     assert.doesNotMatch(shown, /[\x00-\x08\x0b-\x1f\x7f]/, 'no control character reaches the user');
     assert.ok(!domainReportMarkdown(result).includes('](y)'), 'no markdown link can be smuggled in a name');
+  });
+
+  it('a TTL of 2^32 - 1 on the wire is clamped to 2^31 - 1 (RFC 2181 §8)', async () => {
+    const raw = await startRawServer((query) => manyMxAnswer(DNS.Packet.parse(query), 1, 0xffffffff));
+    try {
+      const result = await checkDomain('example.com', { servers: [raw], timeoutMs: TIMEOUT_MS });
+      assert.deepEqual(result.mx, [{ preference: 10, exchange: 'mx0.example.com.', ttl: MAX_TTL }]);
+      assert.equal(result.zoneText.split('\n')[0], `example.com. ${MAX_TTL} IN MX 10 mx0.example.com.`);
+    } finally {
+      await raw.close();
+    }
   });
 
   it('options.rules can turn a live finding off or change its severity', async () => {

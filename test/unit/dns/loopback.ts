@@ -148,7 +148,7 @@ export async function startRawServer(reply: (query: Buffer) => Buffer | undefine
  * An answer of `count` MX records (`mx0.<name>` …) written byte by byte: dns2's encoder takes seconds for
  * thousands of records, and the test is about the client reading a huge answer, not the server writing one.
  */
-export function manyMxAnswer(request: DNS.Packet, count: number): Buffer {
+export function manyMxAnswer(request: DNS.Packet, count: number, ttl = 300): Buffer {
   const header = Buffer.alloc(12);
   header.writeUInt16BE(request.header.id, 0);
   header.writeUInt16BE(0x8180, 2); // a response, recursion desired and available, NOERROR
@@ -163,7 +163,7 @@ export function manyMxAnswer(request: DNS.Packet, count: number): Buffer {
     fixed.writeUInt16BE(0xc00c, 0);
     fixed.writeUInt16BE(Packet.TYPE.MX, 2);
     fixed.writeUInt16BE(Packet.CLASS.IN, 4);
-    fixed.writeUInt32BE(300, 6);
+    fixed.writeUInt32BE(ttl, 6);
     fixed.writeUInt16BE(2 + exchange.length, 10);
     fixed.writeUInt16BE(10 + i, 12);
     return Buffer.concat([fixed, exchange]);
