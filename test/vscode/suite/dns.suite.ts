@@ -57,7 +57,8 @@ suite('Live DNS commands', () => {
   });
 
   test('Compare Zone File says the file dropped the backup MX and is ahead by its serial', async () => {
-    const folder = process.env.MXG_TEST_WORKSPACE ?? fs.mkdtempSync(path.join(os.tmpdir(), 'mxg-dns-'));
+    // A folder of its own, so that no other suite's files are touched; the file name gives the origin.
+    const folder = fs.mkdtempSync(path.join(process.env.MXG_TEST_WORKSPACE ?? os.tmpdir(), 'dns-compare-'));
     const file = path.join(folder, 'db.example.com');
     fs.writeFileSync(
       file,
