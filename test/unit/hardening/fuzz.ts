@@ -25,7 +25,13 @@ function positiveInt(value: string | undefined, fallback: number): number {
 /** Runs a property with the shared case count and seed, and prints both so that a failure can be replayed. */
 export function checkProperty<T>(t: TestContext, name: string, arbitrary: fc.Arbitrary<T>, predicate: (value: T) => void, runs = fuzzRuns): void {
   t.diagnostic(`${name}: ${runs} cases, seed ${fuzzSeed} (replay with MXG_FUZZ_SEED=${fuzzSeed} MXG_FUZZ_RUNS=${runs})`);
-  fc.assert(fc.property(arbitrary, predicate), { numRuns: runs, seed: fuzzSeed, endOnFailure: false });
+  fc.assert(fc.property(arbitrary, predicate), { numRuns: runs, seed: fuzzSeed, includeErrorInReport: true });
+}
+
+/** The same for an async predicate. */
+export async function checkAsyncProperty<T>(t: TestContext, name: string, arbitrary: fc.Arbitrary<T>, predicate: (value: T) => Promise<void>, runs = fuzzRuns): Promise<void> {
+  t.diagnostic(`${name}: ${runs} cases, seed ${fuzzSeed} (replay with MXG_FUZZ_SEED=${fuzzSeed} MXG_FUZZ_RUNS=${runs})`);
+  await fc.assert(fc.asyncProperty(arbitrary, predicate), { numRuns: runs, seed: fuzzSeed, includeErrorInReport: true });
 }
 
 /** The length of every line as VS Code splits a document: at CRLF, LF and a lone CR. */

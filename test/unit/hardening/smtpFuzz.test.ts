@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { findReplies } from '../../../src/core/smtp/detect';
-import { assertLinear, assertRangeInside, checkProperty, corpusFiles, lineLengths, mutatedText } from './fuzz';
+import { explainMessage, messageJson, messageMarkdown, messageText } from '../../../src/core/smtp/report';
+import { assertLinear, assertRangeInside, checkAsyncProperty, checkProperty, corpusFiles, fuzzRuns, lineLengths, mutatedText } from './fuzz';
 import { replyRegressions } from './regressions';
 
 /** The text a single-line range covers. */
@@ -56,6 +57,20 @@ test('arbitrary text built from reply-like pieces', (t) => {
     fc.stringMatching(/^[0-9.\- ]{1,8}$/),
   );
   checkProperty(t, 'reply-like text', fc.array(piece, { maxLength: 40 }).map((parts) => parts.join('')), checkReplies);
+});
+
+test('explaining mutated bounces (MIME and DSN parsing included) never throws and names every reply found', async (t) => {
+  const bounces = corpusFiles('bounces');
+  // MIME parsing costs more than detection: a tenth of the cases.
+  await checkAsyncProperty(t, 'explained mutated bounces', mutatedText(bounces), async ({ text }) => {
+    const result = await explainMessage(text);
+    assert.equal(result.replies.length, findReplies(text).length);
+    for (const { explanation } of result.replies) assert.ok(explanation && explanation.meaning.length > 0, 'a reply without an explanation');
+    // The JSON lists every reply in the text, plus the DSN's statuses when there is a report.
+    assert.equal(messageJson(result).filter((item) => item.source === 'text').length, result.replies.length);
+    assert.ok(messageMarkdown('Bounce', result).startsWith('#'));
+    messageText(result);
+  }, Math.max(1, Math.round(fuzzRuns / 10)));
 });
 
 test('failing cases found by earlier fuzz runs stay fixed', () => {
