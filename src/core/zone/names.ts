@@ -170,13 +170,17 @@ export function utf8Bytes(text: string): Uint8Array {
 
 /** True when `name` equals `ancestor` or lies below it (both canonical, absolute). */
 export function isSubdomain(name: string, ancestor: string): boolean {
-  if (ancestor === '.') return true;
+  if (ancestor === '.' || name === ancestor) return true;
+  // Relative names are built as `label.` + origin, so the suffix usually matches as written: no copies then.
+  if (name.endsWith(ancestor)) return endsAtLabelBoundary(name, name.length - ancestor.length - 1);
   const n = nameKey(name);
   const a = nameKey(ancestor);
   if (n === a) return true;
-  if (!n.endsWith(a)) return false;
-  // The character before the suffix must be an unescaped label separator.
-  const at = n.length - a.length - 1;
+  return n.endsWith(a) && endsAtLabelBoundary(n, n.length - a.length - 1);
+}
+
+/** True when `at` is a dot that separates labels (not an escaped `\.`). */
+function endsAtLabelBoundary(n: string, at: number): boolean {
   if (n.charCodeAt(at) !== CH_DOT) return false;
   let backslashes = 0;
   for (let i = at - 1; i >= 0 && n.charCodeAt(i) === CH_BACKSLASH; i--) backslashes++;

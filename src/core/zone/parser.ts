@@ -88,7 +88,8 @@ class ZoneParser {
     let owner: string;
     let ownerRange: Range | undefined;
     if (scanner.startsAtColumnZero) {
-      const result = parseName(scanner.fieldText(0), context.origin);
+      const ownerText = scanner.fieldText(0);
+      const result = parseName(ownerText, context.origin);
       if ('error' in result) {
         this.problem(`bad owner name: ${result.error}`, scanner.fieldRange(0), file);
         return;

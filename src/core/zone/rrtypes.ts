@@ -2,7 +2,7 @@
  * Record type mnemonics and numbers (IANA "Resource Record (RR) TYPEs" registry). A mnemonic that is
  * not here and not `TYPEnnn` is an unknown type, which BIND rejects as a syntax error.
  */
-const TYPE_NUMBERS: Record<string, number> = {
+const TYPE_TABLE: Record<string, number> = {
   A: 1, NS: 2, MD: 3, MF: 4, CNAME: 5, SOA: 6, MB: 7, MG: 8, MR: 9, NULL: 10, WKS: 11, PTR: 12, HINFO: 13,
   MINFO: 14, MX: 15, TXT: 16, RP: 17, AFSDB: 18, X25: 19, ISDN: 20, RT: 21, NSAP: 22, 'NSAP-PTR': 23,
   SIG: 24, KEY: 25, PX: 26, GPOS: 27, AAAA: 28, LOC: 29, NXT: 30, EID: 31, NIMLOC: 32, SRV: 33, ATMA: 34,
@@ -18,7 +18,9 @@ const TYPE_NUMBERS: Record<string, number> = {
 /** Query-only types that cannot stand in a zone file. */
 const META_TYPES = new Set(['OPT', 'TKEY', 'TSIG', 'IXFR', 'AXFR', 'MAILB', 'MAILA', 'ANY']);
 
-const MNEMONIC_BY_NUMBER = new Map<number, string>(Object.entries(TYPE_NUMBERS).map(([name, n]) => [n, name]));
+/** One shared answer per mnemonic, so that a lookup allocates nothing. */
+const KNOWN_TYPES = new Map<string, { type: string; number: number }>(Object.entries(TYPE_TABLE).map(([type, number]) => [type, { type, number }]));
+const MNEMONIC_BY_NUMBER = new Map<number, string>(Object.entries(TYPE_TABLE).map(([name, n]) => [n, name]));
 
 export type TypeLookup = { type: string; number: number } | { error: string } | undefined;
 
@@ -27,11 +29,12 @@ export type TypeLookup = { type: string; number: number } | { error: string } | 
  * `undefined` when the field is not a type at all, or an error for a meta type or a bad `TYPEnnn`.
  */
 export function lookupType(field: string): TypeLookup {
-  const upper = field.toUpperCase();
-  const known = TYPE_NUMBERS[upper];
+  // Types are nearly always written in upper case: try the field as it is before allocating a copy.
+  const known = KNOWN_TYPES.get(field) ?? KNOWN_TYPES.get(field.toUpperCase());
   if (known !== undefined) {
-    return META_TYPES.has(upper) ? { error: `type ${upper} is for queries and cannot appear in a zone file` } : { type: upper, number: known };
+    return META_TYPES.has(known.type) ? { error: `type ${known.type} is for queries and cannot appear in a zone file` } : known;
   }
+  const upper = field.toUpperCase();
   if (upper.startsWith('TYPE') && upper.length > 4) {
     const digits = upper.slice(4);
     if (!/^[0-9]+$/.test(digits)) return undefined;
@@ -46,6 +49,10 @@ export function lookupType(field: string): TypeLookup {
 
 /** The classes a zone file may name; `CLASSnnn` is accepted too. */
 export function lookupClass(field: string): string | undefined {
+  // Every class starts with I, C or H: most fields (TTLs, types) are ruled out without a copy.
+  const first = field.charCodeAt(0) | 0x20;
+  if (first !== 0x69 && first !== 0x63 && first !== 0x68) return undefined;
+  if (field === 'IN') return 'IN';
   const upper = field.toUpperCase();
   if (upper === 'IN' || upper === 'CH' || upper === 'HS' || upper === 'CS') return upper;
   if (upper.startsWith('CLASS') && upper.length > 5 && /^[0-9]+$/.test(upper.slice(5))) {
