@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { findReplies, replyAt } from '../core/smtp/detect';
 import { explain } from '../core/smtp/explain';
-import { explainMessage, explanationMarkdown, messageMarkdown } from '../core/smtp/report';
+import { explainMessage, explanationMarkdown, messageMarkdown, type ExplainedMessage } from '../core/smtp/report';
 
 const defaultLanguages = ['log', 'plaintext', 'markdown', 'email'];
 /** The hover's links may run only these commands (and only with the arguments written into them). */
@@ -28,12 +28,13 @@ const hoverProvider: vscode.HoverProvider = {
   },
 };
 
-async function showMarkdown(title: string, markdown: string): Promise<void> {
+async function showReport(title: string, result: ExplainedMessage, lineOffset: number): Promise<void> {
   try {
-    await vscode.commands.executeCommand('mxGuard.showReport', title, markdown);
+    // The knowledge view shows the title itself.
+    await vscode.commands.executeCommand('mxGuard.showReport', title, messageMarkdown(title, result, { heading: false, lineOffset }));
   } catch {
     // The knowledge view is not available: a markdown preview of an untitled document will do.
-    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: markdown });
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: messageMarkdown(title, result, { lineOffset }) });
     await vscode.commands.executeCommand('markdown.showPreview', document.uri);
   }
 }
@@ -58,7 +59,7 @@ async function explainSelection(): Promise<void> {
     void vscode.window.showInformationMessage(`MX Guard: no SMTP reply code or enhanced status code found in ${whole ? name : 'the selection'}.`);
     return;
   }
-  await showMarkdown(title, messageMarkdown(title, result));
+  await showReport(title, result, whole ? 0 : selection.start.line);
 }
 
 export function register(context: vscode.ExtensionContext): void {

@@ -71,9 +71,22 @@ function escapeCell(text: string | undefined): string {
   return (text ?? '—').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
 }
 
-/** The bounce explainer's report: the DSN table (when there is one), then each distinct code once. */
-export function messageMarkdown(title: string, result: ExplainedMessage): string {
-  const out = [`# ${title}`, ''];
+export interface MarkdownOptions {
+  /** Start with the title as a heading (off when the view shows the title itself). Default true. */
+  heading?: boolean;
+  /** Added to line numbers, for a selection that starts further down its document. Default 0. */
+  lineOffset?: number;
+}
+
+/** "1, 4, 9" — at most `shown` line numbers, then how many more. */
+function lineList(lines: number[], shown = 12): string {
+  const list = lines.slice(0, shown).join(', ');
+  return lines.length > shown ? `${list} and ${lines.length - shown} more` : list;
+}
+
+/** The bounce explainer's report: the DSN table (when there is one), then each distinct code once, with where it was seen. */
+export function messageMarkdown(title: string, result: ExplainedMessage, options: MarkdownOptions = {}): string {
+  const out = options.heading === false ? [] : [`# ${title}`, ''];
   if (result.report) {
     out.push('## Delivery status report', '');
     if (result.report.reportingMta) out.push(`Reported by \`${result.report.reportingMta}\`.`, '');
@@ -83,14 +96,22 @@ export function messageMarkdown(title: string, result: ExplainedMessage): string
     }
     out.push('');
   }
-  const seen = new Map<string, Explanation>();
-  for (const r of result.report?.recipients ?? []) if (r.explanation) seen.set(r.explanation.label, r.explanation);
-  for (const { explanation } of result.replies) if (!seen.has(explanation.label)) seen.set(explanation.label, explanation);
+  const seen = new Map<string, { explanation: Explanation; lines: number[] }>();
+  for (const r of result.report?.recipients ?? []) if (r.explanation) seen.set(r.explanation.label, { explanation: r.explanation, lines: [] });
+  for (const { reply, explanation } of result.replies) {
+    const entry = seen.get(explanation.label) ?? { explanation, lines: [] };
+    entry.lines.push(reply.range.start.line + 1 + (options.lineOffset ?? 0));
+    seen.set(explanation.label, entry);
+  }
   if (seen.size === 0) {
     out.push('No SMTP reply code or enhanced status code was found.');
   } else {
     out.push('## Codes found', '');
-    for (const ex of seen.values()) out.push(`### ${ex.label}`, '', explanationMarkdown(ex, false), '');
+    for (const { explanation, lines } of seen.values()) {
+      out.push(`### ${explanation.label}`, '');
+      if (lines.length) out.push(`On line${lines.length > 1 ? 's' : ''} ${lineList(lines)}.`, '');
+      out.push(explanationMarkdown(explanation, false), '');
+    }
   }
   return out.join('\n');
 }

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { explain, parseCode } from '../../../src/core/smtp/explain';
 import { classifyBounce, parseFieldBlocks, readDeliveryStatus } from '../../../src/core/smtp/dsn';
-import { explanationMarkdown } from '../../../src/core/smtp/report';
+import { explainMessage, explanationMarkdown, messageMarkdown } from '../../../src/core/smtp/report';
 
 test('550 5.1.1 is explained as one: the detail from 5.1.1, the behaviour from 550', () => {
   const ex = explain('550 5.1.1')!;
@@ -115,4 +115,14 @@ test('bounce reason classes, by status first and by the diagnostic words otherwi
   assert.equal(classifyBounce('4.4.1', 'smtp; connection timed out'), 'network');
   assert.equal(classifyBounce('5.0.0', 'smtp; 550 Connection frequency limited'), 'network');
   assert.equal(classifyBounce(undefined, undefined), 'other');
+});
+
+test('the report lists each code once with the lines it is on, offset for a selection', async () => {
+  const text = ['x]: 554 5.7.1 Relay access denied', 'y]: 554 5.7.1 Relay access denied', '<<< 421 busy'].join('\n');
+  const md = messageMarkdown('SMTP replies in maillog', await explainMessage(text), { heading: false, lineOffset: 10 });
+  assert.ok(md.startsWith('## Codes found\n'));
+  assert.deepEqual(md.match(/^### .*$/gm), ['### 554 5.7.1', '### 421']);
+  assert.match(md, /### 554 5\.7\.1\n\nOn lines 11, 12\.\n/);
+  assert.match(md, /### 421\n\nOn line 13\.\n/);
+  assert.ok(messageMarkdown('T', await explainMessage('nothing here')).startsWith('# T\n'));
 });
