@@ -206,7 +206,8 @@ function overTcp(server: DnsServer, query: Query, deadline: number, signal: Abor
     let received = Buffer.alloc(0);
     const frame = Buffer.alloc(2);
     frame.writeUInt16BE(query.wire.length);
-    socket.on('connect', () => socket.end(Buffer.concat([frame, query.wire])));
+    // No half-close after the query: some servers and middleboxes drop a connection on an early FIN.
+    socket.on('connect', () => socket.write(Buffer.concat([frame, query.wire])));
     socket.on('error', (error: NodeJS.ErrnoException) =>
       reject(
         new DnsQueryError(
