@@ -1,11 +1,15 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
-/** The repository root: the nearest folder above the compiled test holding MX Guard's package.json. */
+/**
+ * The repository root: the nearest folder above the compiled test holding MX Guard's package.json and
+ * tsconfig.json (tsc copies package.json into its output folder when code imports it; never tsconfig.json).
+ */
 function findRepoRoot(): string {
   for (let dir = __dirname; ; dir = path.dirname(dir)) {
     try {
-      if (JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')).name === 'mx-guard') return dir;
+      const isRoot = fs.existsSync(path.join(dir, 'tsconfig.json'));
+      if (isRoot && JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')).name === 'mx-guard') return dir;
     } catch {
       // no package.json here: keep walking up
     }
