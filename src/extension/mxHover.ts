@@ -1,4 +1,25 @@
-// PLACEHOLDER: registers the MX fallback-order hover in zone files. Replaced by the issue that builds it.
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
+import { mxFallbackHover } from '../core/mx/zoneFallback';
+import { lintDocument } from './zoneDiagnostics';
+import { zoneSelector } from './zoneLanguage';
 
-export function register(_context: vscode.ExtensionContext): void {}
+/**
+ * On an MX record in a zone file: the fallback order a sending server follows for that name, with
+ * each host's operator and role (primary, backup, same pipeline). The text is built in core.
+ */
+export function register(context: vscode.ExtensionContext): void {
+  context.subscriptions.push(vscode.languages.registerHoverProvider(zoneSelector, { provideHover }));
+}
+
+function provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+  const lint = lintDocument(document);
+  if (!lint) return undefined;
+  const trusted = vscode.workspace.getConfiguration('mxGuard', document).get<string[]>('trustedMxHosts', []);
+  const text = mxFallbackHover(lint.zone, { line: position.line, character: position.character }, trusted);
+  if (text === undefined) return undefined;
+  const ruleLink = `command:mxGuard.openRuleDoc?${encodeURIComponent(JSON.stringify(['backup-mx']))}`;
+  const scenarioLink = `command:mxGuard.openScenarios?${encodeURIComponent(JSON.stringify([{ step: 0 }]))}`;
+  const markdown = new vscode.MarkdownString(`${text}\n\n[Why a backup MX can bypass the filter](${ruleLink}) · [What senders do when the primary is down](${scenarioLink})`);
+  markdown.isTrusted = { enabledCommands: ['mxGuard.openRuleDoc', 'mxGuard.openScenarios'] };
+  return new vscode.Hover(markdown);
+}

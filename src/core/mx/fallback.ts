@@ -75,8 +75,9 @@ const roleText: Record<MxRole, string> = {
   backup: 'backup, other operator',
 };
 
+/** Names from a zone file are untrusted text: escape what markdown would read as markup (a table cell, emphasis, a link, HTML). */
 function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, (c) => '\\' + c);
+  return text.replace(/[\\`*_{}[\]()#|<>!]/g, (c) => '\\' + c);
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Fix, Position, TextEdit } from '../types';
+import type { Finding, Fix, Position, TextEdit } from '../types';
 import { lintText, type LintTextOptions } from '../lint';
 
 /** Offsets of each line's start, so that positions turn into string offsets in O(1). */
@@ -29,23 +29,42 @@ function overlaps(a: OffsetEdit, b: OffsetEdit): boolean {
 }
 
 /**
- * Applies whole fixes to `text`, in order, skipping any fix that would touch an edit already taken
- * (as ESLint does in one pass). Returns the new text and how many fixes were applied.
+ * The fixes that can be applied together, in order: a fix is left out when one of its edits would
+ * touch an edit of a fix already taken (as ESLint does in one pass).
  */
-export function applyFixes(text: string, fixes: readonly Fix[]): { text: string; applied: number } {
+export function compatibleFixes(text: string, fixes: readonly Fix[]): Fix[] {
   const starts = lineStarts(text);
   const taken: OffsetEdit[] = [];
-  let applied = 0;
+  const accepted: Fix[] = [];
   for (const fix of fixes) {
     const edits = fix.edits.map((e: TextEdit) => ({ start: offsetAt(text, starts, e.range.start), end: offsetAt(text, starts, e.range.end), newText: e.newText }));
     if (edits.some((e) => taken.some((t) => overlaps(e, t)))) continue;
     taken.push(...edits);
-    applied++;
+    accepted.push(fix);
   }
-  taken.sort((a, b) => b.start - a.start);
+  return accepted;
+}
+
+/** Applies whole fixes to `text` (those `compatibleFixes` keeps). Returns the new text and how many fixes were applied. */
+export function applyFixes(text: string, fixes: readonly Fix[]): { text: string; applied: number } {
+  const starts = lineStarts(text);
+  const accepted = compatibleFixes(text, fixes);
+  const edits = accepted
+    .flatMap((fix) => fix.edits)
+    .map((e) => ({ start: offsetAt(text, starts, e.range.start), end: offsetAt(text, starts, e.range.end), newText: e.newText }))
+    .sort((a, b) => b.start - a.start);
   let result = text;
-  for (const edit of taken) result = result.slice(0, edit.start) + edit.newText + result.slice(edit.end);
-  return { text: result, applied };
+  for (const edit of edits) result = result.slice(0, edit.start) + edit.newText + result.slice(edit.end);
+  return { text: result, applied: accepted.length };
+}
+
+/** The first fix of every fixable finding of the linted document itself (of the given rules, or of all). */
+export function firstFixes(findings: readonly Finding[], onlyRules?: ReadonlySet<string>): Fix[] {
+  const fixes: Fix[] = [];
+  for (const finding of findings) {
+    if (finding.fixes && finding.file === undefined && (!onlyRules || onlyRules.has(finding.ruleId))) fixes.push(finding.fixes[0]);
+  }
+  return fixes;
 }
 
 /** Upper bound on lint-and-fix passes, as in ESLint: fixes that keep producing new findings stop here. */
@@ -59,11 +78,7 @@ export function fixAll(text: string, options: LintTextOptions, onlyRules?: Reado
   let current = text;
   let total = 0;
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const fixes: Fix[] = [];
-    for (const finding of lintText(current, options).findings) {
-      if (finding.fixes && finding.file === undefined && (!onlyRules || onlyRules.has(finding.ruleId))) fixes.push(finding.fixes[0]);
-    }
-    const { text: next, applied } = applyFixes(current, fixes);
+    const { text: next, applied } = applyFixes(current, firstFixes(lintText(current, options).findings, onlyRules));
     if (applied === 0) break;
     current = next;
     total += applied;

@@ -2,6 +2,7 @@ import { isIpAddress } from '../mx/address';
 import { fallbackPlan, type FallbackPlan } from '../mx/fallback';
 import type { MxEntry } from '../mx/fallback';
 import type { ParsedZone } from '../zone/model';
+import { lacksTrailingDot } from './mxMissingTrailingDot';
 import { indexZone, type MxRecord } from './zoneIndex';
 
 /** An MX record seen as an entry of its owner's fallback order. */
@@ -17,11 +18,15 @@ export function fallbackPlans(zone: ParsedZone, trustedMxHosts: readonly string[
   const cached = cache.get(zone);
   if (cached && cached.trust === trust) return cached.plans;
   const plans = new Map<string, FallbackPlan<MxRecordEntry>>();
-  for (const [owner, records] of indexZone(zone).mxByOwner) {
+  const index = indexZone(zone);
+  for (const [owner, records] of index.mxByOwner) {
     const entries: MxRecordEntry[] = [];
     for (const record of records) {
       // An address written as a target names no operator; mx-ip-literal reports it.
-      if (!isIpAddress(record.rdata.exchangeWritten)) entries.push({ preference: record.rdata.preference, exchange: record.rdata.exchange, record });
+      if (isIpAddress(record.rdata.exchangeWritten)) continue;
+      // Without its trailing dot the name is wrong; its operator is that of the host the author meant.
+      const exchange = lacksTrailingDot(record, index) ? record.rdata.exchangeWritten + '.' : record.rdata.exchange;
+      entries.push({ preference: record.rdata.preference, exchange, record });
     }
     plans.set(owner, fallbackPlan(entries, trustedMxHosts));
   }
