@@ -69,6 +69,11 @@ export class ScenariosPanel {
     panel.onDidDispose(() => {
       if (ScenariosPanel.current === this) ScenariosPanel.current = undefined;
     });
+    // A hidden webview is destroyed (its context is not retained) and reloads when shown again: until it
+    // says 'ready' once more, messages wait here instead of being lost.
+    panel.onDidChangeViewState(() => {
+      if (!panel.visible) this.ready = false;
+    });
   }
 
   private handle(request: PanelRequest): void {
@@ -137,10 +142,6 @@ export class ScenariosPanel {
       articles,
     };
     void this.panel.webview.postMessage(init);
-    if (state.articlePath && state.tab === 'knowledge' && !state.report) {
-      const markdown = await readArticle(this.extensionUri, state.articlePath);
-      if (markdown !== undefined) void this.panel.webview.postMessage({ type: 'article', path: state.articlePath, markdown } satisfies HostMessage);
-    }
     this.ready = true;
     for (const message of this.pending.splice(0)) void this.panel.webview.postMessage(message);
   }

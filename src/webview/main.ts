@@ -337,12 +337,14 @@ window.addEventListener('message', (event: MessageEvent<HostMessage>) => {
   if (typeof message !== 'object' || message === null) return;
   switch (message.type) {
     case 'init':
-      state = parsePanelState(message.state);
+      // After the webview was hidden and shown again, its own saved state is newer than the host's.
+      state = parsePanelState(vscode.getState() ?? message.state);
       steps = message.steps;
       articles = message.articles;
       filteringService = message.filteringService;
       save();
       start();
+      if (state.tab === 'knowledge' && state.articlePath && !state.report) post({ type: 'openArticle', path: state.articlePath });
       break;
     case 'article':
       currentArticle = { path: message.path, markdown: message.markdown };

@@ -139,13 +139,21 @@ export function tabs(items: readonly { id: string; label: string; view: HTMLElem
     panels.append(view);
   }
   panels.setAttribute('activeid', `tab-${active}`);
+  // The component picks its first tab while it connects and reports that as a change: ignore changes until
+  // the wanted tab has been applied to the connected element.
+  let settled = false;
+  setTimeout(() => {
+    panels.setAttribute('activeid', `tab-${active}`);
+    settled = true;
+  });
   panels.addEventListener('change', (event) => {
     const tab = (event as CustomEvent<HTMLElement | undefined>).detail;
-    if (event.target === panels && tab?.id?.startsWith('tab-')) onSelect(tab.id.slice(4));
+    if (settled && event.target === panels && tab?.id?.startsWith('tab-')) onSelect(tab.id.slice(4));
   });
   return {
     element: panels,
     select(id) {
+      active = id;
       panels.setAttribute('activeid', `tab-${id}`);
     },
   };

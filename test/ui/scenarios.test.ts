@@ -1,0 +1,132 @@
+/**
+ * The Outage Scenarios panel as a user sees it, with the packaged extension in a real VS Code:
+ * every step's heading, a 2-day Postfix outage in the simulator, light and dark themes, the state restored
+ * after a reload (panel serializer), and a hostile bounce shown as inert text.
+ * Screenshots go to test-results/scenarios-*.png.
+ */
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import type { FrameLocator } from 'playwright-core';
+import { filteringServiceProfile, formatDuration, DAY, profileById, simulateChain } from '../../src/core/delivery';
+import { fixturesDir, repoRoot } from '../paths';
+import { benchTestOptions, withWorkbench, type Workbench } from './harness';
+
+const stepHeadings = [0, 1, 2, 3, 4].map((step) => {
+  const article = fs.readFileSync(path.join(repoRoot, 'docs', 'scenarios', `step-${step}.md`), 'utf8');
+  return /^# (.+)$/m.exec(article)![1];
+});
+
+/**
+ * Runs a command palette entry by its title. The palette's input starts with '>', which filling the box
+ * would erase, so it is typed back; the extension's commands may take a moment to be listed on a busy machine.
+ */
+async function runCommandWhenListed(bench: Workbench, title: string): Promise<void> {
+  const { page } = bench;
+  const input = page.locator('.quick-input-widget .quick-input-box input');
+  const row = page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: title.replace(/^.*?: /, '') });
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press('F1');
+    await input.waitFor();
+    await input.fill(`>${title}`);
+    try {
+      await row.waitFor({ timeout: 10_000 });
+      await page.keyboard.press('Enter');
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+      await page.keyboard.press('Escape');
+    }
+  }
+}
+
+async function openPanel(bench: Workbench): Promise<FrameLocator> {
+  await runCommandWhenListed(bench, 'MX Guard: Open Outage Scenarios');
+  const frame = bench.webview();
+  await frame.locator('nav.steps vscode-button').first().waitFor({ timeout: 20_000 });
+  return frame;
+}
+
+async function bodyClass(frame: FrameLocator): Promise<string> {
+  return (await frame.locator('body').getAttribute('class')) ?? '';
+}
+
+test('Outage Scenarios: steps, simulator, themes, reload and a hostile bounce', benchTestOptions(), async (t) => {
+  const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'mxg-scenarios-ws-'));
+  fs.copyFileSync(path.join(fixturesDir, 'webview', 'xss-bounce.eml'), path.join(workspace, 'xss-bounce.eml'));
+  const postfix = profileById('postfix');
+  const twoDays = simulateChain('direct', postfix, filteringServiceProfile(), 2 * DAY);
+  const expectedVerdict = `Postfix: delivered after ${formatDuration(twoDays.outcomeAt)}`;
+
+  try {
+    await withWorkbench({ name: 'scenarios', workspace, settings: { 'workbench.colorTheme': 'Default Light Modern' } }, async (bench) => {
+      const frame = await openPanel(bench);
+
+      await t.test('each step shows its heading', async () => {
+        const shown: string[] = [];
+        for (let step = 0; step <= 4; step++) {
+          await frame.locator('nav.steps vscode-button').nth(step).click();
+          const heading = frame.locator(`article.step[data-step="${step}"] h1`);
+          await heading.waitFor();
+          shown.push((await heading.textContent()) ?? '');
+          if (step === 3) await bench.screenshot(`step-${step}-light`);
+        }
+        assert.deepEqual(shown, stepHeadings);
+      });
+
+      await t.test('a 2-day Postfix outage, in light and dark themes', async () => {
+        await frame.locator('vscode-panel-tab#tab-simulator').click();
+        for (const other of ['exim', 'exchange']) await frame.locator(`vscode-checkbox[data-mta="${other}"]`).click();
+        await frame.locator('#outage-length input').fill('36h');
+        await frame.locator('#outage-length input').fill('2d');
+        const verdicts = frame.locator('.verdicts li');
+        await frame.locator('.results h2', { hasText: 'outage of 2 d' }).waitFor();
+        assert.deepEqual(await verdicts.allTextContents(), [expectedVerdict]);
+        assert.equal(await frame.locator('table.comparison tbody tr').count(), 1);
+        assert.equal(await frame.locator('svg.timeline .delivered').count(), 1);
+        assert.equal(await frame.locator('svg.timeline .attempt').count(), twoDays.legs[0].attempts.length - 1);
+        assert.match(await bodyClass(frame), /vscode-light/);
+        await bench.screenshot('simulator-postfix-2d-light');
+
+        await runCommandWhenListed(bench, 'Preferences: Toggle between Light/Dark Themes');
+        await frame.locator('body.vscode-dark').waitFor({ timeout: 10_000 });
+        assert.deepEqual(await verdicts.allTextContents(), [expectedVerdict]);
+        await bench.screenshot('simulator-postfix-2d-dark');
+      });
+
+      await t.test('after a reload the serializer restores the panel with its state', async () => {
+        await bench.page.reload();
+        await bench.page.locator('.monaco-workbench').waitFor({ timeout: 30_000 });
+        const restored = bench.webview();
+        await restored.locator('.verdicts li').first().waitFor({ timeout: 30_000 });
+        assert.deepEqual(await restored.locator('.verdicts li').allTextContents(), [expectedVerdict]);
+        assert.equal(await restored.locator('vscode-panels').getAttribute('activeid'), 'tab-simulator');
+        await bench.screenshot('restored-dark');
+      });
+
+      await t.test('a hostile bounce in the report is shown as text and runs nothing', async () => {
+        await bench.openFile('xss-bounce.eml');
+        await runCommandWhenListed(bench, 'MX Guard: Explain SMTP Replies in Selection');
+        const report = bench.webview().locator('section.report');
+        await report.waitFor({ timeout: 20_000 });
+        const text = (await report.textContent()) ?? '';
+        for (const payload of [`<img src=x onerror="document.body.dataset.xss='img'">`, `<svg onload="document.body.dataset.xss='svg'">`, '</script>']) {
+          assert.ok(text.includes(payload), `the payload ${payload} is shown as text`);
+        }
+        const link = report.locator('a', { hasText: 'click me' });
+        if ((await link.count()) > 0) {
+          assert.equal(await link.getAttribute('href'), null, 'the javascript: URL was removed');
+          await link.click();
+        }
+        assert.equal(await report.locator('script, img, svg, [onerror], [onload]').count(), 0);
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        assert.equal(await bench.webview().locator('body').getAttribute('data-xss'), null, 'no payload ran');
+        await bench.screenshot('xss-report');
+      });
+    });
+  } finally {
+    fs.rmSync(workspace, { recursive: true, force: true });
+  }
+});
