@@ -9,7 +9,7 @@ export const meta = ruleMeta('mx-ip-literal', {
   defaultSeverity: 'error',
   messages: {
     address:
-      'MX target {{written}} is an IP address, but an MX must name a host (RFC 5321 §5.1): senders read it as a host name, find no address for it, and cannot deliver. Name a host whose A or AAAA record holds this address.',
+      'MX target {{written}} is an IP address, but an MX must name a host (RFC 1035 §3.3.9): senders read it as a host name, find no address for it, and cannot deliver. Name a host whose A or AAAA record holds this address.',
   },
   fixable: false,
 });
