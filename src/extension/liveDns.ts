@@ -7,7 +7,7 @@ import { compareZoneWithPublished, comparisonMarkdown, type Comparison } from '.
 import { LookupFailedError } from '../core/dns/lookup';
 import { normalizeDomain } from '../core/dns/names';
 import { countBySeverity, domainReportMarkdown } from '../core/dns/report';
-import { chooseServers, parseTimeout, type DnsServer } from '../core/dns/servers';
+import { chooseServers, dnsSettingValue, parseTimeout, type DnsServer } from '../core/dns/servers';
 import { DnsQueryError } from '../core/dns/transport';
 import { lintText } from '../core/lint';
 import type { LintOptions } from '../core/rules';
@@ -27,11 +27,7 @@ export function register(context: vscode.ExtensionContext): void {
  */
 function dnsSettings(): { servers: DnsServer[]; timeoutMs: number } | { error: string } {
   const config = vscode.workspace.getConfiguration('mxGuard.dns');
-  const read = <T>(name: string): T | undefined => {
-    if (vscode.workspace.isTrusted) return config.get<T>(name);
-    const inspected = config.inspect<T>(name);
-    return inspected?.globalValue ?? inspected?.defaultValue;
-  };
+  const read = <T>(name: string): T | undefined => dnsSettingValue(config.get<T>(name), config.inspect<T>(name), vscode.workspace.isTrusted);
   const servers = chooseServers({ configured: read<string>('server'), systemServers: getServers });
   if ('error' in servers) return servers;
   const timeoutMs = parseTimeout(read<number>('timeoutMs'));

@@ -78,3 +78,18 @@ export function parseTimeout(value: string | number | undefined): number | { err
   }
   return ms;
 }
+
+/** A setting's user and default layers, as VS Code's `WorkspaceConfiguration.inspect` returns them. */
+export interface UserSettingLayers<T> {
+  defaultValue?: T;
+  globalValue?: T;
+}
+
+/**
+ * The value of a DNS setting to use. In a trusted workspace, what VS Code resolves (`effective`: it
+ * already ignores workspace values of these machine-scoped settings); in an untrusted one only the
+ * user's own value or the default, so that a cloned repository cannot send the queries elsewhere.
+ */
+export function dnsSettingValue<T>(effective: T | undefined, layers: UserSettingLayers<T> | undefined, workspaceTrusted: boolean): T | undefined {
+  return workspaceTrusted ? effective : (layers?.globalValue ?? layers?.defaultValue);
+}

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { clampTtl, hostName, MAX_TTL, normalizeDomain, presentName, presentText } from '../../../src/core/dns/names';
-import { chooseServers, parseServer, parseTimeout } from '../../../src/core/dns/servers';
+import { chooseServers, dnsSettingValue, parseServer, parseTimeout } from '../../../src/core/dns/servers';
 
 describe('presenting untrusted names', () => {
   it('keeps ordinary host names and writes the root as a dot', () => {
@@ -81,6 +81,13 @@ describe('choosing the DNS server', () => {
     assert.deepEqual(chooseServers({ systemServers: () => [] }), {
       error: 'No DNS resolver is configured on this system. Set mxGuard.dns.server (or pass --server IP[:PORT]) to choose one.',
     });
+  });
+
+  it("an untrusted workspace's own settings cannot redirect the queries", () => {
+    const fromWorkspace = '203.0.113.9';
+    assert.equal(dnsSettingValue(fromWorkspace, { defaultValue: '', globalValue: '127.0.0.1:5300' }, false), '127.0.0.1:5300');
+    assert.equal(dnsSettingValue(fromWorkspace, { defaultValue: '' }, false), '');
+    assert.equal(dnsSettingValue('127.0.0.1:5300', { defaultValue: '', globalValue: '127.0.0.1:5300' }, true), '127.0.0.1:5300');
   });
 
   it('reads the timeout within 100-60000 ms', () => {
