@@ -1,0 +1,77 @@
+// `npm start`: a real VS Code (code-server) with MX Guard installed from its .vsix, on examples/, served on
+// 127.0.0.1. It installs the bench's code-server if needed (cached), builds, packages, installs, and prints
+// the URL to open in a browser. Ctrl+C stops it.
+//
+//   npm start [-- --port N] [-- --no-build]     (--no-build: package dist/ as it is; used by the tests)
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+
+const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
+const cache = join(repo, '.cache');
+const args = process.argv.slice(2);
+const portArg = args.indexOf('--port');
+const port = portArg >= 0 ? Number(args[portArg + 1]) : process.env.PORT ? Number(process.env.PORT) : undefined;
+if (port !== undefined && !(Number.isInteger(port) && port > 0 && port < 65536)) {
+  console.error(`npm start: --port wants a port number (1-65535), not "${args[portArg + 1] ?? process.env.PORT}"`);
+  process.exit(2);
+}
+const step = (what) => console.log(`[mx-guard start] ${what}`);
+const run = (cmd, cmdArgs) => execFileSync(cmd, cmdArgs, { cwd: repo, stdio: 'inherit' });
+
+try {
+  run('bash', ['test/vscode/setup', '--server-only']);
+  if (!args.includes('--no-build')) {
+    step('building the extension');
+    run(process.execPath, ['scripts/build.mjs']);
+  }
+  mkdirSync(join(cache, 'vscode-start'), { recursive: true });
+  const vsix = join(cache, 'vscode-start', 'mx-guard.vsix');
+  step('packaging it as a .vsix');
+  execFileSync(process.execPath, [join(repo, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '-o', vsix], {
+    cwd: repo,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+
+  // The launcher is TypeScript shared with the tests: bundle it on the fly rather than keep a copy here.
+  const launcher = join(cache, 'vscode-start', 'codeServer.cjs');
+  await esbuild.build({
+    entryPoints: [join(repo, 'test', 'vscode', 'codeServer.ts')],
+    outfile: launcher,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['playwright-core'],
+    logLevel: 'warning',
+  });
+  const { startCodeServer, quietSettings } = createRequire(import.meta.url)(launcher);
+
+  step('starting VS Code (code-server) with MX Guard installed');
+  const server = await startCodeServer({
+    vsix: [vsix],
+    port,
+    // A kept profile: settings and open editors survive a restart.
+    profileDir: join(cache, 'vscode-start', 'profile'),
+    settings: { ...quietSettings, 'workbench.welcomePage.walkthroughs.openOnInstall': true },
+  });
+  const url = server.urlFor(join(repo, 'examples'));
+  console.log(`\nMX Guard is running in VS Code. Open this URL in a browser:\n\n    ${url}\n\nPress Ctrl+C to stop.`);
+
+  let stopping = false;
+  const stop = async (signal) => {
+    if (stopping) return;
+    stopping = true;
+    step(`${signal}: stopping VS Code`);
+    await server.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+} catch (error) {
+  console.error(`npm start failed: ${error instanceof Error ? error.message : error}`);
+  process.exit(1);
+}
