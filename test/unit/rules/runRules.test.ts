@@ -1,5 +1,8 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { repoRoot } from '../../paths';
 import { lintText } from '../../../src/core/lint';
 import { rules } from '../../../src/core/rules';
 import { zone } from './ruleTester';
@@ -75,4 +78,14 @@ test('disable … enable silences a block; without ids it silences every rule', 
 test('a directive for another rule silences nothing', () => {
   const text = zone(...head, '@ MX 10 mx1.vqnow.com.', '; mx-guard-disable-next-line duplicate-mx', '@ MX 20 backup.other.net.');
   assert.deepEqual(found(text), ['7 backup-mx warning']);
+});
+
+test('every rule has its article: a title, examples, a fix, when to disable, sources', () => {
+  for (const rule of rules) {
+    const article = fs.readFileSync(path.join(repoRoot, rule.meta.docs), 'utf8');
+    assert.ok(article.startsWith(`# ${rule.meta.id}: `), `${rule.meta.docs} starts with its title`);
+    for (const section of ['## What it flags', '## Why it matters', '## Incorrect', '## Correct', '## How to fix it', '## When to disable it', '## Sources']) {
+      assert.ok(article.includes(`\n${section}\n`), `${rule.meta.docs} has "${section}"`);
+    }
+  }
 });
