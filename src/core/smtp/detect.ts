@@ -12,7 +12,7 @@ export type ReplyContext =
   | 'pair' // a basic code followed by an enhanced code of the same class: "550 5.1.1", "550-5.1.1"
   | 'marker' // after "said:", "reject=", "dsn=", "Status:", "Diagnostic-Code: smtp;", "returned '", "#"
   | 'transcript' // at the start of a line, as an SMTP server writes it ("<<< 550 …", "250-SIZE")
-  | 'after-colon'; // a known code after ": " and before a word, as Exim logs it ("…]: 535 Incorrect …")
+  | 'after-colon'; // a known code after ": " or "... " and before a capitalised word ("…]: 535 Incorrect …")
 
 export interface FoundReply {
   /** The basic code, "550", when present. */
@@ -48,6 +48,8 @@ const markerBefore = [
   /\bsmtp\s*;\s*$/i, // Exchange "#< #5.1.1 smtp;550 …>"
   /\breturned\s*['"]\s*$/i, // Exchange "Remote Server returned '550 5.1.1 …'"
   /#\s*$/, // qmail "(#5.7.1)", Exchange "#550 5.1.1"
+  /(?:->|-&gt;)\s*$/, // Office 365 "… returned unknown recipient or mailbox unavailable -> 550 Unknown user"
+  /\bstatus\\?["']?\s*[:=]\s*\\?["']?$/i, // JSON and key=value reports: "status":"5.1.1", status=5.1.1
   /\bSMTP error\b[^:]*:\s*$/i,
 ];
 
@@ -90,7 +92,8 @@ function loneContext(line: string, candidate: Candidate): ReplyContext | undefin
   if (known && candidate.index <= lookBehind && transcriptStart.test(before) && /^(?:[ \t-]|$)/.test(after)) {
     return 'transcript';
   }
-  if (!candidate.enhanced && known && /:\s+$/.test(before) && /^ [A-Z<#[]/.test(after)) return 'after-colon';
+  // Exim "…]: 535 Incorrect …", Sendmail "<host>... 550 Host unknown": only a known code before a capitalised word.
+  if (!candidate.enhanced && known && /(?::|\.\.\.)\s+$/.test(before) && /^ [A-Z<#[]/.test(after)) return 'after-colon';
   return undefined;
 }
 
