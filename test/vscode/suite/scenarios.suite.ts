@@ -21,6 +21,10 @@ async function closeScenarioTabs(): Promise<void> {
 }
 
 suite('Outage Scenarios panel', () => {
+  suiteSetup(async () => {
+    // Commands are listed once the extension has activated; the other activation events may not have fired yet.
+    await vscode.extensions.getExtension('mx-guard.mx-guard')?.activate();
+  });
   teardown(closeScenarioTabs);
 
   test('the five knowledge-base commands are registered', async () => {
