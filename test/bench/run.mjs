@@ -1,0 +1,148 @@
+// `npm run bench`: whole-process timings of `mx-guard lint` against kzonecheck and named-checkzone on a
+// generated zone, peak RSS, and the editor path in-process. Prints one table, writes bench-results.json.
+// Usage: node test/bench/run.mjs [--records N] [--runs R] [--smoke]   (--smoke: 20,000 records, 1 run, for CI)
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadBundled, repoRoot } from './bundle.mjs';
+
+const argv = process.argv.slice(2);
+const option = (name, fallback) => {
+  const at = argv.indexOf(`--${name}`);
+  return at >= 0 ? Number(argv[at + 1]) : fallback;
+};
+const smoke = argv.includes('--smoke');
+const records = option('records', smoke ? 20_000 : 1_000_000);
+const runs = option('runs', smoke ? 1 : 5);
+const origin = 'bench.example';
+const cliPath = join(repoRoot, 'dist', 'cli.js');
+const extensionPath = join(repoRoot, 'dist', 'extension.js');
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+const core = await loadBundled(`
+  export { lintText } from './src/core/lint';
+  export { parseZone } from './src/core/zone/parser';
+  export { mxFallbackHover } from './src/core/mx/zoneFallback';
+  export { largeZone, realisticZone } from './test/bench/zoneGenerator';
+`);
+
+const work = mkdtempSync(join(tmpdir(), 'mxg-bench-run-'));
+const bigFile = join(work, 'bench.example.zone');
+const tenthFile = join(work, 'bench-tenth.example.zone');
+writeFileSync(bigFile, core.largeZone(records));
+writeFileSync(tenthFile, core.largeZone(Math.max(1, Math.round(records / 10))));
+const zoneMB = Math.round(statSync(bigFile).size / 1e5) / 10;
+
+/** One whole process under /usr/bin/time -v: wall time (our clock) and peak RSS (time's report). */
+function timeProcess(command, args) {
+  const start = process.hrtime.bigint();
+  const result = spawnSync('/usr/bin/time', ['-v', command, ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr ?? '');
+  return { seconds, rssMB: rss ? Number(rss[1]) / 1024 : NaN, status: result.status };
+}
+
+const tools = [
+  { name: 'mx-guard lint', command: process.execPath, args: (file) => [cliPath, 'lint', '--origin', origin, file], ok: (s) => s === 0 || s === 1 },
+  { name: 'kzonecheck', command: 'kzonecheck', args: (file) => ['-o', origin, file], ok: (s) => s === 0 },
+  { name: 'named-checkzone -i local', command: 'named-checkzone', args: (file) => ['-i', 'local', origin, file], ok: (s) => s === 0 },
+].filter((tool) => tool.command === process.execPath || spawnSync('which', [tool.command]).status === 0);
+
+// Alternate the tools run by run, so that a slow moment of the machine does not fall on one tool only.
+const samples = new Map(tools.map((tool) => [tool.name, []]));
+for (let run = 0; run < runs; run++) {
+  for (const tool of run % 2 === 0 ? tools : [...tools].reverse()) {
+    const sample = timeProcess(tool.command, tool.args(bigFile));
+    if (!tool.ok(sample.status)) throw new Error(`${tool.name} failed on the generated zone (exit ${sample.status})`);
+    samples.get(tool.name).push(sample);
+  }
+}
+const tenth = [];
+for (let run = 0; run < runs; run++) tenth.push(timeProcess(tools[0].command, tools[0].args(tenthFile)).seconds);
+
+const processes = tools.map((tool) => {
+  const list = samples.get(tool.name);
+  return { tool: tool.name, seconds: median(list.map((s) => s.seconds)), peakRssMB: median(list.map((s) => s.rssMB)) };
+});
+
+// The editor path, in-process: re-lint after a one-character edit, and the MX hover.
+const realistic = core.realisticZone(5000);
+const editAt = realistic.indexOf('IN\tA\t203.0.113.') + 'IN\tA\t203.0.113.'.length;
+const relint = [];
+for (let i = 0; i < 30 + 200; i++) {
+  const digit = String(i % 10);
+  const edited = realistic.slice(0, editAt) + digit + realistic.slice(editAt + 1);
+  const start = process.hrtime.bigint();
+  core.lintText(edited, { origin: 'example.com' });
+  if (i >= 30) relint.push(Number(process.hrtime.bigint() - start) / 1e6);
+}
+const zone = core.parseZone(realistic, { origin: 'example.com' });
+const mxRecord = zone.records.find((r) => r.type === 'MX' && r.file === undefined);
+const hover = [];
+for (let i = 0; i < 30 + 500; i++) {
+  const start = process.hrtime.bigint();
+  const text = core.mxFallbackHover(zone, mxRecord.typeRange.start);
+  if (i >= 30) hover.push(Number(process.hrtime.bigint() - start) / 1e6);
+  if (!text) throw new Error('no hover on an MX record');
+}
+
+/** `require` of the extension bundle in a fresh process, with a stand-in for the `vscode` module it imports. */
+function requireTime() {
+  const script = `
+    const Module = require('module');
+    const resolve = Module._resolveFilename;
+    Module._resolveFilename = function (request, ...rest) { return request === 'vscode' ? 'vscode' : resolve.call(this, request, ...rest); };
+    // Any property, call or construction gives the stub again; esbuild's ESM interop reads names through the prototype.
+    const anyName = new Proxy({}, { get: () => stub });
+    const stub = new Proxy(function () {}, {
+      get: (t, k) => (k === '__esModule' ? true : k === Symbol.toPrimitive ? () => '' : stub),
+      getPrototypeOf: () => anyName,
+      apply: () => stub,
+      construct: () => stub,
+    });
+    require.cache.vscode = { id: 'vscode', filename: 'vscode', loaded: true, exports: stub };
+    const start = process.hrtime.bigint();
+    require(${JSON.stringify(extensionPath)});
+    process.stdout.write(String(Number(process.hrtime.bigint() - start) / 1e6));`;
+  const result = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`requiring the extension bundle failed: ${result.stderr}`);
+  return Number(result.stdout);
+}
+const requireMs = existsSync(extensionPath) ? median(Array.from({ length: smoke ? 3 : 11 }, requireTime)) : NaN;
+const bundleKB = existsSync(extensionPath) ? statSync(extensionPath).size / 1024 : NaN;
+
+rmSync(work, { recursive: true, force: true });
+
+const mxGuard = processes[0];
+const kz = processes.find((p) => p.tool === 'kzonecheck');
+const results = {
+  records,
+  runs,
+  zoneMB,
+  processes,
+  ratios: kz ? { timeVsKzonecheck: mxGuard.seconds / kz.seconds, rssVsKzonecheck: mxGuard.peakRssMB / kz.peakRssMB } : {},
+  linearity: { tenthSeconds: median(tenth), fullSeconds: mxGuard.seconds, factor: mxGuard.seconds / median(tenth) },
+  editor: { relintMedianMs: median(relint), hoverMedianMs: median(hover), requireMedianMs: requireMs, extensionBundleKB: bundleKB },
+  node: process.version,
+};
+
+const rows = [
+  ...processes.map((p) => [`${p.tool} (${records.toLocaleString('en')} records)`, `${p.seconds.toFixed(2)} s`, `${p.peakRssMB.toFixed(0)} MB`]),
+  ...(kz ? [['mx-guard / kzonecheck', `${results.ratios.timeVsKzonecheck.toFixed(2)}x`, `${results.ratios.rssVsKzonecheck.toFixed(2)}x`]] : []),
+  ['mx-guard: 10x the records costs', `${results.linearity.factor.toFixed(1)}x the time`, ''],
+  ['re-lint after a keystroke (5,000 lines)', `${results.editor.relintMedianMs.toFixed(2)} ms`, ''],
+  ['MX hover', `${results.editor.hoverMedianMs.toFixed(3)} ms`, ''],
+  ['require(dist/extension.js)', `${requireMs.toFixed(1)} ms`, ''],
+  ['extension bundle', `${bundleKB.toFixed(0)} KB`, ''],
+];
+const width = rows.reduce((w, r) => Math.max(w, r[0].length), 0);
+console.log(`bench: ${records.toLocaleString('en')} records (${results.zoneMB} MB), median of ${runs} run(s), node ${process.version}`);
+for (const [label, a, b] of rows) console.log(`  ${label.padEnd(width)}  ${a.padStart(12)}  ${b.padStart(8)}`);
+writeFileSync(join(repoRoot, 'bench-results.json'), JSON.stringify(results, null, 2) + '\n');
+console.log('wrote bench-results.json');
