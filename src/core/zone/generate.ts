@@ -5,6 +5,9 @@
 
 /** At most this many records from one directive (BIND has no such limit; an editor needs one). */
 export const MAX_GENERATED_RECORDS = 65536;
+/** At most this many records from all the directives of one parse, so that many directives cannot exhaust memory either. */
+export const MAX_GENERATED_TOTAL = 4 * MAX_GENERATED_RECORDS;
+const MAX_TEMPLATE_WIDTH = 255;
 const INT_MAX = 2147483647;
 const INT_MIN = -2147483648;
 
@@ -62,7 +65,10 @@ export function compileTemplate(template: string): Piece[] | { error: string } {
     if (!match) return { error: `bad modifier "\${${spec}}" in $GENERATE template: expected \${offset[,width[,base]]} with base d, o, x, X, n or N` };
     const offset = Number(match[1]);
     if (offset > INT_MAX || offset < INT_MIN) return { error: `offset ${match[1]} in $GENERATE template is out of range` };
-    pieces.push({ offset, width: match[2] === undefined ? 0 : Number(match[2]), base: match[3] ?? 'd' });
+    const width = match[2] === undefined ? 0 : Number(match[2]);
+    // Nothing wider than a whole name (255 bytes) can be valid; an unbounded width would exhaust memory.
+    if (width > MAX_TEMPLATE_WIDTH) return { error: `width ${match[2]} in $GENERATE template "\${${spec}}" is above ${MAX_TEMPLATE_WIDTH}` };
+    pieces.push({ offset, width, base: match[3] ?? 'd' });
     i = close;
   }
   if (literal) pieces.push(literal);

@@ -7,6 +7,7 @@ import type { Range } from '../types';
 import {
   compileTemplate,
   expandTemplate,
+  MAX_GENERATED_TOTAL,
   parseGenerateRange,
   splitFields,
 } from './generate';
@@ -51,6 +52,8 @@ class ZoneParser {
   private defaultTtl = -1;
   /** The previous record's TTL, used when there is no `$TTL` (RFC 1035), or -1. */
   private lastTtl = -1;
+  /** Records made by `$GENERATE` so far, bounded by MAX_GENERATED_TOTAL. */
+  private generatedTotal = 0;
   private zoneClass: string | undefined;
   private readonly originKey: string;
 
@@ -79,7 +82,7 @@ class ZoneParser {
   }
 
   private problem(message: string, range: Range, file: string | undefined, severity: Problem['severity'] = 'error'): void {
-    this.zone.problems.push(withFile<Problem>({ code: 'syntax', severity, message, range }, file));
+    this.zone.problems.push(withFile<Problem>({ code: 'syntax', severity, message: shortenQuoted(message), range }, file));
   }
 
   private record(scanner: Scanner, context: FileContext): void {
@@ -302,6 +305,12 @@ class ZoneParser {
       this.problem(iteration.error, args[0].range, file);
       return;
     }
+    const count = Math.floor((iteration.stop - iteration.start) / iteration.step) + 1;
+    if (this.generatedTotal + count > MAX_GENERATED_TOTAL) {
+      this.problem(`$GENERATE range "${args[0].text}" would bring the records made by $GENERATE to ${this.generatedTotal + count}; at most ${MAX_GENERATED_TOTAL} are allowed per zone`, args[0].range, file);
+      return;
+    }
+    this.generatedTotal += count;
     const lhsToken = args[1];
     let index = 2;
     let ttl = -1;
@@ -373,6 +382,11 @@ function badTtlMessage(field: string, value: number): string {
   return value === -2
     ? `TTL "${field}" is above the maximum of 4294967295 seconds`
     : `bad TTL "${field}": expected seconds or numbers with units w, d, h, m, s (e.g. 3600 or 1h30m)`;
+}
+
+/** Cuts quoted input longer than 100 characters in a message (a 1 MB name would otherwise become a 1 MB message); the range still shows all of it. */
+function shortenQuoted(message: string): string {
+  return message.length <= 200 ? message : message.replace(/"([^"]{100,})"/g, (_, quoted: string) => `"${quoted.slice(0, 60)}…" (${quoted.length} characters)`);
 }
 
 function unquote(text: string): string {

@@ -112,8 +112,11 @@ export class Scanner {
       } else if (c === CH_CLOSE) {
         if (depth === 0) {
           const column = this.pos - this.lineStart;
+          // One problem per entry: a line of 100,000 ")" is one mistake, not 100,000 diagnostics.
+          if (!this.entryBroken) {
+            this.sink.problem({ message: 'unbalanced ")" without an opening "("', range: { start: { line: this.line, character: column }, end: { line: this.line, character: column + 1 } } });
+          }
           this.entryBroken = true;
-          this.sink.problem({ message: 'unbalanced ")" without an opening "("', range: { start: { line: this.line, character: column }, end: { line: this.line, character: column + 1 } } });
         } else {
           depth--;
         }
