@@ -3,8 +3,8 @@
  * stderr; the exit code is 1 when the file has syntax errors (the records that could be read are still printed).
  */
 import { createFileIncludeReader } from '../core/zone/fileInclude';
-import { dumpZone } from '../core/zone/dump';
-import { parseZone } from '../core/zone/parser';
+import { ZoneDumper } from '../core/zone/dump';
+import { streamZone } from '../core/zone/parser';
 import { parseArgs, UsageError } from './args';
 import { InputError, readZoneInput } from './zoneInput';
 
@@ -20,8 +20,17 @@ export async function run(argv: string[]): Promise<number> {
     process.stderr.write(`mx-guard dump: ${error.message}\n`);
     return 2;
   }
-  const zone = parseZone(input.text, { origin: input.origin, fileName, include: createFileIncludeReader() });
-  process.stdout.write(dumpZone(zone));
+  // Streamed: records are printed as they are read and not kept, so a huge zone costs little memory.
+  const dumper = new ZoneDumper(input.origin);
+  let chunk = '';
+  const zone = streamZone(input.text, { origin: input.origin, fileName, include: createFileIncludeReader() }, (record) => {
+    chunk += dumper.line(record);
+    if (chunk.length > 1 << 16) {
+      process.stdout.write(chunk);
+      chunk = '';
+    }
+  });
+  process.stdout.write(chunk);
   let failed = false;
   for (const problem of zone.problems) {
     const { line, character } = problem.range.start;

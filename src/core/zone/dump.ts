@@ -13,24 +13,34 @@ const TAB_WIDTH = 8;
 
 /** The dump of a parsed zone, one line per record (each ending with a newline). */
 export function dumpZone(zone: ParsedZone): string {
-  const rrsetTtl = new Map<string, number>();
-  const seen = new Set<string>();
+  const dumper = new ZoneDumper(zone.origin);
   let out = '';
-  for (const record of zone.records) {
-    if (!isSubdomain(record.owner, zone.origin)) continue;
+  for (const record of zone.records) out += dumper.line(record);
+  return out;
+}
+
+/** Dumps records one at a time (as a streaming parse hands them over), remembering only RRset TTLs and what was printed. */
+export class ZoneDumper {
+  private readonly rrsetTtl = new Map<string, number>();
+  private readonly printed = new Set<string>();
+
+  constructor(private readonly origin: string) {}
+
+  /** The record's line with its newline, or '' when BIND would leave it out. */
+  line(record: ZoneRecord): string {
+    if (!isSubdomain(record.owner, this.origin)) return '';
     const rrsetKey = nameKey(record.owner) + ' ' + record.rrclass + ' ' + record.type;
-    let ttl = rrsetTtl.get(rrsetKey);
+    let ttl = this.rrsetTtl.get(rrsetKey);
     if (ttl === undefined) {
       ttl = record.ttl;
-      rrsetTtl.set(rrsetKey, ttl);
+      this.rrsetTtl.set(rrsetKey, ttl);
     }
     const rdata = formatRdata(record);
     const identity = rrsetKey + ' ' + (record.type === 'TXT' || record.type === 'CAA' ? rdata : rdata.toLowerCase());
-    if (seen.has(identity)) continue;
-    seen.add(identity);
-    out += formatLine(record.owner, ttl, record.rrclass, record.type, rdata) + '\n';
+    if (this.printed.has(identity)) return '';
+    this.printed.add(identity);
+    return formatLine(record.owner, ttl, record.rrclass, record.type, rdata) + '\n';
   }
-  return out;
 }
 
 /** One dump line laid out on BIND's columns. */

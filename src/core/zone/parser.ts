@@ -20,6 +20,9 @@ import { looksLikeTtl, parseTtl } from './ttl';
 
 /** `$INCLUDE` may nest this deep (BIND has no fixed limit; a cycle or runaway nesting must stop somewhere). */
 export const MAX_INCLUDE_DEPTH = 16;
+/** Files and characters all `$INCLUDE`s of one parse may read: depth alone lets ten includes per file make 10^16 reads. */
+export const MAX_INCLUDED_FILES = 1000;
+export const MAX_INCLUDED_CHARS = 64 * 1024 * 1024;
 
 /** What one file being read carries: its own origin, so that an `$INCLUDE` cannot change the includer's. */
 interface FileContext {
@@ -34,8 +37,19 @@ interface FileContext {
 }
 
 export function parseZone(text: string, options: ParseOptions): ParsedZone {
+  const records: ZoneRecord[] = [];
+  const zone = streamZone(text, options, (record) => records.push(record));
+  zone.records = records;
+  return zone;
+}
+
+/**
+ * Parses like `parseZone` but hands each record to `onRecord` as soon as it is read and keeps none
+ * (the result's `records` stays empty), so that a huge file costs memory for its text only.
+ */
+export function streamZone(text: string, options: ParseOptions, onRecord: (record: ZoneRecord) => void): ParsedZone {
   const zone: ParsedZone = { origin: normalizeOrigin(options.origin), records: [], directives: [], comments: [], problems: [] };
-  new ZoneParser(zone, options.include, (record) => zone.records.push(record)).parseFile(text, {
+  new ZoneParser(zone, options.include, onRecord).parseFile(text, {
     origin: zone.origin,
     file: undefined,
     path: options.fileName,
@@ -54,6 +68,9 @@ class ZoneParser {
   private lastTtl = -1;
   /** Records made by `$GENERATE` so far, bounded by MAX_GENERATED_TOTAL. */
   private generatedTotal = 0;
+  /** Files and characters read through `$INCLUDE` so far, bounded by MAX_INCLUDED_FILES and MAX_INCLUDED_CHARS. */
+  private includedFiles = 0;
+  private includedChars = 0;
   private zoneClass: string | undefined;
   private readonly originKey: string;
 
@@ -273,9 +290,19 @@ class ZoneParser {
       this.problem(`$INCLUDE "${path}" nests deeper than ${MAX_INCLUDE_DEPTH} files`, pathToken.range, file);
       return;
     }
+    if (this.includedFiles >= MAX_INCLUDED_FILES) {
+      this.problem(`$INCLUDE "${path}" was not read: this zone already includes ${MAX_INCLUDED_FILES} files`, pathToken.range, file);
+      return;
+    }
     const result = this.include(path, context.path);
     if ('error' in result) {
       this.problem(`$INCLUDE "${path}": ${result.error}`, pathToken.range, file);
+      return;
+    }
+    this.includedFiles++;
+    this.includedChars += result.text.length;
+    if (this.includedChars > MAX_INCLUDED_CHARS) {
+      this.problem(`$INCLUDE "${path}" was not read: the included files would hold more than ${MAX_INCLUDED_CHARS} characters`, pathToken.range, file);
       return;
     }
     if (context.chain.includes(result.fileName)) {
