@@ -9,10 +9,10 @@ import { basicCodes } from './basicCodes';
 
 /** Why a number was taken for a reply: the evidence, shown in tests and useful when tuning. */
 export type ReplyContext =
-  | 'pair' // a basic code followed by an enhanced code of the same class: "550 5.1.1", "550-5.1.1"
-  | 'marker' // after "said:", "reject=", "dsn=", "Status:", "Diagnostic-Code: smtp;", "returned '", "#"
+  | 'pair' // a basic code followed by an enhanced code of the same class: "550 5.1.1", "550-5.1.1", "550: 5.2.2"
+  | 'marker' // after "said:", "reject=", "dsn=", "Status:", "Diagnostic-Code: smtp;", "returned '", "->"; "#" for an enhanced code
   | 'transcript' // at the start of a line, as an SMTP server writes it ("<<< 550 …", "250-SIZE")
-  | 'after-colon'; // a known code after ": " or "... " and before a capitalised word ("…]: 535 Incorrect …")
+  | 'after-colon'; // a known code after ": ", ", " or "... " and before a capitalised word ("…]: 535 Incorrect …")
 
 export interface FoundReply {
   /** The basic code, "550", when present. */
@@ -47,11 +47,13 @@ const markerBefore = [
   /\bDiagnostic-Code:\s*[\w-]*\s*;\s*$/i, // "Diagnostic-Code: smtp; 550 …"
   /\bsmtp\s*;\s*$/i, // Exchange "#< #5.1.1 smtp;550 …>"
   /\breturned\s*['"]\s*$/i, // Exchange "Remote Server returned '550 5.1.1 …'"
-  /#\s*$/, // qmail "(#5.7.1)", Exchange "#550 5.1.1"
   /(?:->|-&gt;)\s*$/, // Office 365 "… returned unknown recipient or mailbox unavailable -> 550 Unknown user"
   /\bstatus\\?["']?\s*[:=]\s*\\?["']?$/i, // JSON and key=value reports: "status":"5.1.1", status=5.1.1
   /\bSMTP error\b[^:]*:\s*$/i,
 ];
+
+/** Marks only an enhanced code: qmail "(#5.7.1)". A basic code after "#" is a CSS colour or a URL fragment ("#555", "…#554"). */
+const enhancedMarkerBefore = /#\s*$/;
 
 /** Where a line starts with an SMTP server's words: optional transcript arrows or prefixes. */
 const transcriptStart = /^\s*(?:<<<|>>>|<-|->|S:|Out:|RECV:)?\s*$/;
@@ -86,14 +88,15 @@ function hasMarkerBefore(before: string): boolean {
 function loneContext(line: string, candidate: Candidate): ReplyContext | undefined {
   const before = line.slice(Math.max(0, candidate.index - lookBehind), candidate.index);
   if (candidate.enhanced && versionBefore.test(before)) return undefined;
-  if (hasMarkerBefore(before)) return 'marker';
+  if (hasMarkerBefore(before) || (candidate.enhanced && enhancedMarkerBefore.test(before))) return 'marker';
   const after = line.slice(candidate.index + candidate.text.length);
   const known = candidate.enhanced || basicCodes.has(candidate.text);
   if (known && candidate.index <= lookBehind && transcriptStart.test(before) && /^(?:[ \t-]|$)/.test(after)) {
     return 'transcript';
   }
-  // Exim "…]: 535 Incorrect …", Sendmail "<host>... 550 Host unknown": only a known code before a capitalised word.
-  if (!candidate.enhanced && known && /(?::|\.\.\.)\s+$/.test(before) && /^ [A-Z<#[]/.test(after)) return 'after-colon';
+  // Exim "…]: 535 Incorrect …", Sendmail "<host>... 550 Host unknown", SurfControl "[192.0.2.2], 554 Service …":
+  // only a known code before a capitalised word.
+  if (!candidate.enhanced && known && /(?::|,|\.\.\.)\s+$/.test(before) && /^ [A-Z<#[]/.test(after)) return 'after-colon';
   return undefined;
 }
 
@@ -108,7 +111,7 @@ export function findReplies(text: string): FoundReply[] {
       const c = candidates[i];
       const next = candidates[i + 1];
       const gap = next ? line.slice(c.index + c.text.length, next.index) : '';
-      if (!c.enhanced && next?.enhanced && next.text[0] === c.text[0] && /^[ \t]?-?#?$|^[ \t]+$/.test(gap)) {
+      if (!c.enhanced && next?.enhanced && next.text[0] === c.text[0] && /^:?[ \t]?-?#?$|^[ \t]+$/.test(gap)) {
         const codeRange = range(lineNo, c.index, c.index + c.text.length);
         const enhancedRange = range(lineNo, next.index, next.index + next.text.length);
         replies.push({ code: c.text, codeRange, enhanced: next.text, enhancedRange, range: range(lineNo, c.index, next.index + next.text.length), context: 'pair' });

@@ -74,6 +74,11 @@ test('Sendmail transcript lines and "(reason: …)"; qmail "(#5.1.2)"; Exchange 
   assert.deepEqual(found('Diagnostic-Code: smtp;550 5.2.2 STOREDRV.Deliver'), [['550', '5.2.2', 22, 'pair']]);
   assert.deepEqual(found("Remote Server returned '550 5.1.1 RESOLVER.ADR.RecipNotFound; not found'"), [['550', '5.1.1', 24, 'pair']]);
   assert.deepEqual(found('550 #5.1.0 Address rejected.'), [['550', '5.1.0', 0, 'pair']]);
+  assert.deepEqual(found('550: 5.2.2 <mailboxfull@libsisimai.org>... Mailbox Full'), [['550', '5.2.2', 0, 'pair']]);
+  assert.deepEqual(found('kijitora@example.net: [192.0.2.2], 554 Service currently unavailable'), [['554', undefined, 35, 'after-colon']]);
+  assert.deepEqual(found('550 neko.example.org (smtp)... 550 Host unknown'), [['550', undefined, 0, 'transcript'], ['550', undefined, 31, 'after-colon']]);
+  assert.deepEqual(found('mailbox unavailable -&gt; 550 Unknown user'), [['550', undefined, 26, 'marker']]);
+  assert.deepEqual(found('{\\"action\\":\\"failed\\",\\"status\\":\\"5.1.1\\"}'), [[undefined, '5.1.1', 36, 'marker']]);
   assert.deepEqual(found('Jun  1 postfix/smtp[123]: to=<a@b.c>, relay=x[1.2.3.4]:25, dsn=4.4.1, status=deferred'), [[undefined, '4.4.1', 63, 'marker']]);
 });
 
@@ -90,6 +95,8 @@ test('versions, IPs, dates, times, sizes, ports, PIDs and message ids are not re
     '\tfilename=500-from-y.example.com-1.eml',
     'engine=2.50.10432:5.13.68,1.0.28,0.0.0000',
     'The meeting is at 450 Main Street, 5.1.1 is in the appendix.',
+    'color: #555 !important;',
+    '    allowed - https://community.mimecast.com/docs/DOC-1369#554',
   ]) {
     assert.deepEqual(found(text), [], text);
   }
