@@ -37,8 +37,19 @@ interface FileContext {
 }
 
 export function parseZone(text: string, options: ParseOptions): ParsedZone {
+  const records: ZoneRecord[] = [];
+  const zone = streamZone(text, options, (record) => records.push(record));
+  zone.records = records;
+  return zone;
+}
+
+/**
+ * Parses like `parseZone` but hands each record to `onRecord` as soon as it is read and keeps none
+ * (the result's `records` stays empty), so that a huge file costs memory for its text only.
+ */
+export function streamZone(text: string, options: ParseOptions, onRecord: (record: ZoneRecord) => void): ParsedZone {
   const zone: ParsedZone = { origin: normalizeOrigin(options.origin), records: [], directives: [], comments: [], problems: [] };
-  new ZoneParser(zone, options.include, (record) => zone.records.push(record)).parseFile(text, {
+  new ZoneParser(zone, options.include, onRecord).parseFile(text, {
     origin: zone.origin,
     file: undefined,
     path: options.fileName,
