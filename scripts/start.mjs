@@ -2,7 +2,8 @@
 // 127.0.0.1. It installs the bench's code-server if needed (cached), builds, packages, installs, and prints
 // the URL to open in a browser. Ctrl+C stops it.
 //
-//   npm start [-- --port N] [-- --no-build]     (--no-build: package dist/ as it is; used by the tests)
+//   npm start [-- --port N] [-- --no-build] [-- --profile DIR]
+//   --no-build: package dist/ as it is; --profile: VS Code's profile folder (default .cache/vscode-start/profile)
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -13,10 +14,11 @@ import * as esbuild from 'esbuild';
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cache = join(repo, '.cache');
 const args = process.argv.slice(2);
-const portArg = args.indexOf('--port');
-const port = portArg >= 0 ? Number(args[portArg + 1]) : process.env.PORT ? Number(process.env.PORT) : undefined;
+const optionValue = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const portText = optionValue('--port') ?? process.env.PORT;
+const port = portText === undefined ? undefined : Number(portText);
 if (port !== undefined && !(Number.isInteger(port) && port > 0 && port < 65536)) {
-  console.error(`npm start: --port wants a port number (1-65535), not "${args[portArg + 1] ?? process.env.PORT}"`);
+  console.error(`npm start: --port wants a port number (1-65535), not "${portText}"`);
   process.exit(2);
 }
 const step = (what) => console.log(`[mx-guard start] ${what}`);
@@ -55,7 +57,7 @@ try {
     vsix: [vsix],
     port,
     // A kept profile: settings and open editors survive a restart.
-    profileDir: join(cache, 'vscode-start', 'profile'),
+    profileDir: optionValue('--profile') ?? join(cache, 'vscode-start', 'profile'),
     settings: { ...quietSettings, 'workbench.welcomePage.walkthroughs.openOnInstall': true },
   });
   const url = server.urlFor(join(repo, 'examples'));

@@ -115,16 +115,6 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
 function workbench(page: Page, server: CodeServer, browser: Browser, workspace: string, name: string, ownWorkspace: boolean): Workbench {
   const activeEditor = page.locator('.editor-group-container.active .monaco-editor').first();
 
-  async function pick(openKeys: string, text: string, expected: string) {
-    const input = page.locator('.quick-input-widget .quick-input-box input');
-    await page.keyboard.press(openKeys);
-    await input.waitFor();
-    await input.fill(text);
-    // Enter before the list has filtered would pick a stale row.
-    await page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: expected }).waitFor();
-    await page.keyboard.press('Enter');
-  }
-
   return {
     page,
     server,
@@ -135,12 +125,10 @@ function workbench(page: Page, server: CodeServer, browser: Browser, workspace: 
       return file;
     },
     async openFile(fileName) {
-      await pick('Control+P', fileName, fileName);
-      await page.locator('.tabs-container .tab.active', { hasText: fileName }).waitFor();
-      await activeEditor.locator('.view-lines').waitFor();
+      await quickOpen(page, fileName);
     },
     async runCommand(title) {
-      await pick('F1', title, title.replace(/^.*?: /, ''));
+      await pick(page, 'F1', title, title.replace(/^.*?: /, ''));
     },
     async squiggles() {
       return {
@@ -192,6 +180,24 @@ function workbench(page: Page, server: CodeServer, browser: Browser, workspace: 
       if (ownWorkspace) fs.rmSync(workspace, { recursive: true, force: true });
     },
   };
+}
+
+/** Types into a quick input (Quick Open, the command palette) and picks the row once the list shows it. */
+async function pick(page: Page, openKeys: string, text: string, expected: string): Promise<void> {
+  const input = page.locator('.quick-input-widget .quick-input-box input');
+  await page.keyboard.press(openKeys);
+  await input.waitFor();
+  await input.fill(text);
+  // Enter before the list has filtered would pick a stale row.
+  await page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: expected }).waitFor();
+  await page.keyboard.press('Enter');
+}
+
+/** Opens a workspace file by name with Quick Open (Ctrl+P) and waits for its editor. */
+export async function quickOpen(page: Page, fileName: string): Promise<void> {
+  await pick(page, 'Control+P', fileName, fileName);
+  await page.locator('.tabs-container .tab.active', { hasText: fileName }).waitFor();
+  await page.locator('.editor-group-container.active .monaco-editor .view-lines').first().waitFor();
 }
 
 /** The on-screen box of the first occurrence of `text` in the active editor's visible lines. */
