@@ -242,9 +242,10 @@ export async function openBrowser(options: { width?: number; height?: number } =
  * Runs `fn` while holding the bench lock, so that VS Code runs from test files that node:test starts
  * in parallel take turns: two cores cannot serve two workbenches and the unit tests at once.
  */
-export async function withBenchLock<T>(fn: () => Promise<T>): Promise<T> {
+export async function withBenchLock<T>(fn: () => Promise<T>, maxWaitMs = 20 * 60_000): Promise<T> {
   const lock = path.join(benchCache, 'run.lock');
   fs.mkdirSync(benchCache, { recursive: true });
+  const deadline = Date.now() + maxWaitMs;
   for (;;) {
     try {
       fs.mkdirSync(lock);
@@ -252,6 +253,7 @@ export async function withBenchLock<T>(fn: () => Promise<T>): Promise<T> {
       break;
     } catch {
       if (lockOwnerGone(lock)) fs.rmSync(lock, { recursive: true, force: true });
+      else if (Date.now() > deadline) throw new Error(`the VS Code bench is still busy after ${maxWaitMs / 60_000} min: ${lock} is held by pid ${lockHolder(lock)}`);
       else await new Promise((resolve) => setTimeout(resolve, 300));
     }
   }
@@ -262,11 +264,17 @@ export async function withBenchLock<T>(fn: () => Promise<T>): Promise<T> {
   }
 }
 
-function lockOwnerGone(lock: string): boolean {
-  let pid: number;
+function lockHolder(lock: string): number | undefined {
   try {
-    pid = Number(fs.readFileSync(path.join(lock, 'pid'), 'utf8'));
+    return Number(fs.readFileSync(path.join(lock, 'pid'), 'utf8'));
   } catch {
+    return undefined;
+  }
+}
+
+function lockOwnerGone(lock: string): boolean {
+  const pid = lockHolder(lock);
+  if (pid === undefined) {
     // The owner may be between mkdir and writing its pid: only a lock this old without one is stale.
     try {
       return Date.now() - fs.statSync(lock).mtimeMs > 10_000;
