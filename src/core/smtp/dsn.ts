@@ -23,6 +23,7 @@ export interface DeliveryReport {
 export type BounceReason =
   | 'user-unknown'
   | 'mailbox-full'
+  | 'mailbox-disabled'
   | 'blocked'
   | 'spam'
   | 'authentication'
@@ -34,6 +35,7 @@ export type BounceReason =
 export const bounceReasonLabels: Record<BounceReason, string> = {
   'user-unknown': 'user unknown',
   'mailbox-full': 'mailbox full',
+  'mailbox-disabled': 'mailbox disabled',
   blocked: 'blocked or policy',
   spam: 'spam',
   authentication: 'authentication (SPF/DKIM/DMARC)',
@@ -113,6 +115,8 @@ export async function parseDsn(raw: string | Uint8Array): Promise<DeliveryReport
 
 const reasonByStatus: [RegExp, BounceReason][] = [
   [/^\d\.1\.(1|2|3|4|6|10)$/, 'user-unknown'],
+  [/^\d\.1\.[78]$/, 'blocked'], // the sender's address was refused
+  [/^\d\.2\.1$/, 'mailbox-disabled'],
   [/^\d\.2\.2$|^\d\.3\.1$/, 'mailbox-full'],
   [/^\d\.2\.3$|^\d\.3\.4$|^\d\.7\.16$/, 'too-big'],
   [/^\d\.4\.7$/, 'expired'],
@@ -126,9 +130,10 @@ const reasonByText: [RegExp, BounceReason][] = [
   [/spam|junk|bulk mail|virus|malware|content (was )?rejected/i, 'spam'],
   [/too (big|large)|size (limit|exceeds)|exceeds? (the )?(maximum|size)|message length/i, 'too-big'],
   [/mailbox (is )?full|over ?quota|quota exceeded|exceeded storage|insufficient storage|mailbox size/i, 'mailbox-full'],
+  [/disabled|suspended|frozen|inactive|deactivated/i, 'mailbox-disabled'],
   [/user unknown|unknown user|no such (user|mailbox|recipient)|does not exist|doesn't exist|not exist|invalid (recipient|mailbox|address)|recipient (address )?rejected|address rejected|not found|unrouteable|mailbox unavailable|undeliverable address|no mailbox/i, 'user-unknown'],
   [/block|black ?list|blacklisted|\brbl\b|dnsbl|denied|not (authorized|allowed|permitted)|policy|relay|refused|reject/i, 'blocked'],
-  [/connection|timed? ?out|unreachable|no route|host not found|dns|name server|lost|network/i, 'network'],
+  [/connection|timed? ?out|unreachable|not reachable|no route|host not found|dns|name server|lost|network|hop count|loop/i, 'network'],
 ];
 
 /** Sorts a failure into a reason class: by the status code first, else by the words of the diagnostic. */

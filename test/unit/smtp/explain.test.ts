@@ -114,6 +114,11 @@ test('bounce reason classes, by status first and by the diagnostic words otherwi
   assert.equal(classifyBounce('5.0.0', 'smtp; 550 User not found'), 'user-unknown');
   assert.equal(classifyBounce('4.4.1', 'smtp; connection timed out'), 'network');
   assert.equal(classifyBounce('5.0.0', 'smtp; 550 Connection frequency limited'), 'network');
+  assert.equal(classifyBounce('5.2.1', 'SMTP; 550 5.2.1 The email account that you tried to reach is disabled.'), 'mailbox-disabled');
+  assert.equal(classifyBounce('5.0.0', 'smtp; 550 Mailbox is frozen. See http://mail.i.ua/err/3/'), 'mailbox-disabled');
+  assert.equal(classifyBounce('5.1.8', 'smtp;501 5.1.8 Sender address rejected'), 'blocked');
+  assert.equal(classifyBounce('5.0.0', 'X-Notes; Error transferring to neko22.example.org; Maximum hop count exceeded.'), 'network');
+  assert.equal(classifyBounce('5.5.0', 'smtp;554 The mail could not be delivered to the recipient because the domain is not reachable.'), 'network');
   assert.equal(classifyBounce(undefined, undefined), 'other');
 });
 
