@@ -1,7 +1,7 @@
 /** Registers the Outage Scenarios panel, its serializer, and the knowledge-base commands other features call. */
 import * as vscode from 'vscode';
 import { maxTextLength, normalizeDocPath, parseScenarioLink } from '../webview/protocol';
-import { pickArticle } from './knowledgeBase';
+import { codeReport, pickArticle, searchKnowledgeBase } from './knowledgeBase';
 import { ScenariosPanel, viewType, type PanelRequest } from './scenariosPanel';
 import * as walkthrough from './walkthrough';
 
@@ -37,8 +37,13 @@ export function register(context: vscode.ExtensionContext): void {
       show({ kind: 'report', report: { title: reportTitle.slice(0, 200), markdown } });
     }),
     vscode.commands.registerCommand('mxGuard.searchKnowledgeBase', async () => {
-      const path = await pickArticle(uri, 'Search the MX Guard knowledge base');
-      if (path) show({ kind: 'article', path });
+      const choice = await searchKnowledgeBase(uri);
+      if (choice?.kind === 'article') show({ kind: 'article', path: choice.path });
+      else if (choice?.kind === 'code') {
+        const report = codeReport(choice.code);
+        if (report) show({ kind: 'report', report });
+        else refuse(`not an SMTP code: ${choice.code}`);
+      }
     }),
     vscode.window.registerWebviewPanelSerializer(viewType, {
       async deserializeWebviewPanel(panel, state) {

@@ -132,7 +132,7 @@ export class ScenariosPanel {
         return { step, path, markdown: (await readArticle(this.extensionUri, path)) ?? `# Step ${step}\n\nThis article is missing from the extension.` };
       }),
     );
-    const articles = (await listArticles(this.extensionUri)).map(({ path, title: articleTitle }) => ({ path, title: articleTitle }));
+    const articles = await listArticles(this.extensionUri);
     const state = this.startState;
     const init: HostMessage = {
       type: 'init',

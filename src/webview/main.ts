@@ -271,8 +271,14 @@ const knowledgeView = element('section', undefined, 'view knowledge');
 function renderKnowledge(): void {
   const nav = element('nav', undefined, 'article-list');
   nav.setAttribute('aria-label', 'Articles');
-  const list = element('ul');
+  let list: HTMLUListElement | undefined;
   for (const article of articles) {
+    if (!list || list.dataset.section !== article.section) {
+      nav.append(element('h2', article.section));
+      list = element('ul');
+      list.dataset.section = article.section;
+      nav.append(list);
+    }
     const item = element('li');
     const link = element('a', article.title);
     link.href = `#${article.path}`;
@@ -284,12 +290,13 @@ function renderKnowledge(): void {
     item.append(link);
     list.append(item);
   }
-  nav.append(list);
   const main = element('div', undefined, 'article-pane');
   if (state.report) {
     const report = element('section', undefined, 'report');
     report.setAttribute('aria-label', `Report: ${state.report.title}`);
-    report.append(element('h1', state.report.title, 'report-title'), markdownBlock(state.report.markdown, undefined));
+    // A report that brings its own `# ` heading is not given a second one.
+    if (!/^\s*# /.test(state.report.markdown)) report.append(element('h1', state.report.title, 'report-title'));
+    report.append(markdownBlock(state.report.markdown, undefined));
     main.append(report);
   } else if (currentArticle) {
     main.append(markdownBlock(currentArticle.markdown, currentArticle.path));

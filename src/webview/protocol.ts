@@ -28,6 +28,8 @@ export interface SimulatorSettings {
 export interface Article {
   path: string;
   title: string;
+  /** The knowledge base's section ("Lint rules", "SMTP replies", …), for grouping. */
+  section: string;
 }
 
 export interface Report {

@@ -14,6 +14,8 @@ import { filteringServiceProfile, formatDuration, DAY, profileById, simulateChai
 import { fixturesDir, repoRoot } from '../paths';
 import { benchTestOptions, withWorkbench, type Workbench } from './harness';
 
+const mtaDefaultsTitle = /^# (.+)$/m.exec(fs.readFileSync(path.join(repoRoot, 'docs', 'delivery', 'mta-defaults.md'), 'utf8'))![1];
+
 const stepHeadings = [0, 1, 2, 3, 4].map((step) => {
   const article = fs.readFileSync(path.join(repoRoot, 'docs', 'scenarios', `step-${step}.md`), 'utf8');
   return /^# (.+)$/m.exec(article)![1];
@@ -96,6 +98,17 @@ test('Outage Scenarios: steps, simulator, themes, reload and a hostile bounce', 
         await bench.screenshot('simulator-postfix-2d-dark');
       });
 
+      await t.test('the source of a default opens the MTA defaults article at its section', async () => {
+        await frame.locator('table.comparison tbody tr[data-mta="postfix"] a').click();
+        const article = frame.locator('.article-pane article h1');
+        await article.waitFor({ timeout: 15_000 });
+        assert.equal(await article.textContent(), mtaDefaultsTitle);
+        assert.equal(await frame.locator('vscode-panels').getAttribute('activeid'), 'tab-knowledge');
+        await frame.locator('.article-pane [data-anchor="postfix"]').waitFor();
+        await frame.locator('vscode-panel-tab#tab-simulator').click();
+        await frame.locator('.verdicts li').first().waitFor();
+      });
+
       await t.test('after a reload the serializer restores the panel with its state', async () => {
         await bench.page.reload();
         await bench.page.locator('.monaco-workbench').waitFor({ timeout: 30_000 });
@@ -124,6 +137,16 @@ test('Outage Scenarios: steps, simulator, themes, reload and a hostile bounce', 
         await new Promise((resolve) => setTimeout(resolve, 500));
         assert.equal(await bench.webview().locator('body').getAttribute('data-xss'), null, 'no payload ran');
         await bench.screenshot('xss-report');
+      });
+
+      await t.test('Search Knowledge Base explains a vendor code typed into it', async () => {
+        await runCommandWhenListed(bench, 'MX Guard: Search Knowledge Base');
+        await bench.page.locator('.quick-input-widget .quick-input-box input').fill('5.7.606');
+        await bench.page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: 'Explain this code' }).waitFor();
+        await bench.page.keyboard.press('Enter');
+        const heading = bench.webview().locator('section.report h1').first();
+        await heading.waitFor({ timeout: 15_000 });
+        assert.match((await heading.textContent()) ?? '', /^5\.7\.606: Vendor-specific /);
       });
     });
   } finally {
