@@ -40,10 +40,12 @@ export function parseIPv6(text: string): number[] | undefined {
   } else if (text.charCodeAt(0) === 0x3a) {
     return undefined;
   }
+  // A dotted-quad tail may only follow the last colon.
+  const lastColon = text.lastIndexOf(':');
+  const tailStart = text.indexOf('.') > lastColon ? lastColon + 1 : -1;
   while (i < text.length) {
-    const rest = text.slice(i);
-    if (rest.includes('.') && !rest.includes(':')) {
-      const v4 = parseIPv4(rest);
+    if (i === tailStart) {
+      const v4 = parseIPv4(text.slice(i));
       if (!v4) return undefined;
       groups.push((v4[0] << 8) | v4[1], (v4[2] << 8) | v4[3]);
       i = text.length;
@@ -88,7 +90,7 @@ function hexValue(c: number): number {
 /**
  * An IPv6 address in the compressed form BIND prints (RFC 5952 style: lower case, the longest run of
  * two or more zero groups as `::`, and a dotted-quad tail for IPv4-mapped and IPv4-compatible addresses,
- * as the classic inet_ntop that BIND uses does).
+ * as BIND prints them: `::ffff:192.0.2.1`, `::1.2.3.4`, but `::2`).
  */
 export function formatIPv6(groups: number[]): string {
   let bestStart = -1;
@@ -107,7 +109,7 @@ export function formatIPv6(groups: number[]): string {
     i = j;
   }
   if (bestLength < 2) bestStart = -1;
-  if (bestStart === 0 && (bestLength === 6 || (bestLength === 7 && groups[7] !== 1) || (bestLength === 5 && groups[5] === 0xffff))) {
+  if (bestStart === 0 && (bestLength === 6 || (bestLength === 5 && groups[5] === 0xffff))) {
     const v4 = `${groups[6] >> 8}.${groups[6] & 0xff}.${groups[7] >> 8}.${groups[7] & 0xff}`;
     return bestLength === 5 ? '::ffff:' + v4 : '::' + v4;
   }

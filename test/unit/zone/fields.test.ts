@@ -77,6 +77,11 @@ describe('addresses', () => {
     assert.equal(roundTrip('1::'), '1::');
     assert.equal(roundTrip('::ffff:192.0.2.4'), '::ffff:192.0.2.4');
     assert.equal(roundTrip('1:0:2:0:3:0:4:0'), '1:0:2:0:3:0:4:0');
+    assert.equal(roundTrip('::1.2.3.4'), '::1.2.3.4');
+    assert.equal(roundTrip('::2'), '::2');
+    assert.equal(roundTrip('1:2:3:4:5:6:1.2.3.4'), '1:2:3:4:5:6:102:304');
+    assert.equal(parseIPv6('1.2.3.4'), undefined);
+    assert.equal(parseIPv6('1.2::3'), undefined);
     for (const bad of ['1::2::3', '12345::', '1:2:3:4:5:6:7', '1:2:3:4:5:6:7:8:9', ':1::', 'g::1', '1:']) assert.equal(parseIPv6(bad), undefined, bad);
   });
 });
