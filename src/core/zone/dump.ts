@@ -6,6 +6,7 @@
  */
 import type { ParsedZone, ZoneRecord } from './model';
 import { isSubdomain, nameKey, utf8Bytes } from './names';
+import { characterStringBytes } from './rdata';
 
 const TTL_COLUMN = 46;
 const RDATA_COLUMN = 64;
@@ -90,7 +91,10 @@ export function formatRdata(record: ZoneRecord): string {
     case 'AAAA':
       return rdata.address;
     case 'TXT':
-      return rdata.strings.map(quoteText).join(' ');
+      // From the fields as written when there are some, so that bytes that are not UTF-8 print as BIND prints them.
+      return record.rdataTokens.length > 0 && record.rdataTokens[0].text !== '\\#'
+        ? record.rdataTokens.map((token) => quoteBytes(characterStringBytes(token.text))).join(' ')
+        : rdata.strings.map((text) => quoteBytes(utf8Bytes(text))).join(' ');
     case 'SRV':
       return `${rdata.priority} ${rdata.weight} ${rdata.port} ${rdata.target}`;
     case 'CAA':
@@ -102,17 +106,12 @@ export function formatRdata(record: ZoneRecord): string {
 
 /** A character-string as BIND prints it: quoted, `"` and `\` escaped, other non-printables as \DDD. */
 export function quoteText(text: string): string {
-  let plain = true;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x20 || c > 0x7e || c === 0x22 || c === 0x5c) {
-      plain = false;
-      break;
-    }
-  }
-  if (plain) return '"' + text + '"';
+  return quoteBytes(utf8Bytes(text));
+}
+
+function quoteBytes(bytes: Uint8Array): string {
   let out = '"';
-  for (const b of utf8Bytes(text)) {
+  for (const b of bytes) {
     if (b < 0x20 || b > 0x7e) out += '\\' + String(b).padStart(3, '0');
     else if (b === 0x22 || b === 0x5c) out += '\\' + String.fromCharCode(b);
     else out += String.fromCharCode(b);

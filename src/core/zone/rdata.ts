@@ -203,17 +203,15 @@ function parseDecimal(text: string): number {
  * limit is on bytes). Non-ASCII text is taken as UTF-8.
  */
 export function decodeCharacterString(written: string): { text: string; byteLength: number } {
-  const inner = written.length >= 2 && written.charCodeAt(0) === 0x22 && written.charCodeAt(written.length - 1) === 0x22 ? written.slice(1, -1) : written;
-  let plain = true;
-  for (let i = 0; i < inner.length; i++) {
-    const c = inner.charCodeAt(i);
-    if (c === 0x5c || c > 0x7e) {
-      plain = false;
-      break;
-    }
-  }
-  if (plain) return { text: inner, byteLength: inner.length };
-  const source = utf8Bytes(inner);
+  const inner = unquoteField(written);
+  if (isPlainText(inner)) return { text: inner, byteLength: inner.length };
+  const bytes = characterStringBytes(inner);
+  return { text: decoder.decode(bytes), byteLength: bytes.length };
+}
+
+/** The bytes a character-string stands for (quotes removed, `\X` and `\DDD` resolved, text as UTF-8). */
+export function characterStringBytes(written: string): Uint8Array {
+  const source = utf8Bytes(unquoteField(written));
   const bytes: number[] = [];
   for (let i = 0; i < source.length; i++) {
     const b = source[i];
@@ -232,7 +230,20 @@ export function decodeCharacterString(written: string): { text: string; byteLeng
       i += 1;
     }
   }
-  return { text: decoder.decode(new Uint8Array(bytes)), byteLength: bytes.length };
+  return new Uint8Array(bytes);
+}
+
+function unquoteField(written: string): string {
+  return written.length >= 2 && written.charCodeAt(0) === 0x22 && written.charCodeAt(written.length - 1) === 0x22 ? written.slice(1, -1) : written;
+}
+
+/** True when the text has no escapes and only printable ASCII, so that it stands for itself. */
+function isPlainText(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5c || c > 0x7e) return false;
+  }
+  return true;
 }
 
 function isDigit(b: number | undefined): b is number {
