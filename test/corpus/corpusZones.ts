@@ -37,3 +37,27 @@ export function listZoneFiles(dir: string): string[] {
     return /\.(zone|db|tst)$/.test(entry.name) ? [full] : [];
   });
 }
+
+export interface ZoneFile {
+  label: string;
+  file: string;
+  origin: string;
+}
+
+/** Every zone of the shared corpus, with the origin BIND's own tests read it with. */
+export function corpusZoneFiles(corpusDir: string): ZoneFile[] {
+  const zonesDir = path.join(corpusDir, 'zones');
+  return listZoneFiles(zonesDir).map((file) => {
+    const relative = path.relative(zonesDir, file).split(path.sep).join('/');
+    return { label: `corpus/${relative}`, file, origin: BIND_TEST_ORIGINS[relative] ?? 'example' };
+  });
+}
+
+/** Fixture zones below `dir`, each named after its origin (`backups.example.org.zone`). */
+export function fixtureZoneFiles(dir: string, label: string): ZoneFile[] {
+  return listZoneFiles(dir).map((file) => ({
+    label: `${label}/${path.relative(dir, file).split(path.sep).join('/')}`,
+    file,
+    origin: path.basename(file).replace(/\.zone$/, ''),
+  }));
+}

@@ -12,27 +12,10 @@ import { lintText } from '../../src/core/lint';
 import { fixAll } from '../../src/core/rules/fixAll';
 import type { Range } from '../../src/core/types';
 import { corpusDir, fixturesDir } from '../paths';
-import { BIND_TEST_ORIGINS, listZoneFiles } from './corpusZones';
+import { corpusZoneFiles, fixtureZoneFiles, type ZoneFile } from './corpusZones';
 
-interface ZoneCase {
-  label: string;
-  file: string;
-  origin: string;
-}
-
-function cases(): ZoneCase[] {
-  const zonesDir = path.join(corpusDir, 'zones');
-  const corpus = listZoneFiles(zonesDir).map((file) => {
-    const relative = path.relative(zonesDir, file).split(path.sep).join('/');
-    return { label: `corpus/${relative}`, file, origin: BIND_TEST_ORIGINS[relative] ?? 'example' };
-  });
-  const ownDir = path.join(fixturesDir, 'rules');
-  const own = listZoneFiles(ownDir).map((file) => ({
-    label: `fixtures/rules/${path.relative(ownDir, file)}`,
-    file,
-    origin: path.basename(file) === 'seed.zone' ? 'example.com' : path.basename(file).replace(/\.zone$/, ''),
-  }));
-  return corpus.concat(own);
+function cases(): ZoneFile[] {
+  return corpusZoneFiles(corpusDir).concat(fixtureZoneFiles(path.join(fixturesDir, 'rules'), 'fixtures/rules'));
 }
 
 function contains(range: Range, line: number, character: number): boolean {

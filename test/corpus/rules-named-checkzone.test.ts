@@ -16,23 +16,10 @@ import * as path from 'node:path';
 import { after, test } from 'node:test';
 import { parseZone } from '../../src/core/zone/parser';
 import { cliPath, corpusDir, fixturesDir } from '../paths';
-import { BIND_TEST_ORIGINS, listZoneFiles } from './corpusZones';
+import { corpusZoneFiles, fixtureZoneFiles, type ZoneFile } from './corpusZones';
 
-interface ZoneCase {
-  label: string;
-  file: string;
-  origin: string;
-}
-
-function cases(): ZoneCase[] {
-  const zonesDir = path.join(corpusDir, 'zones');
-  const corpus = listZoneFiles(zonesDir).map((file) => {
-    const relative = path.relative(zonesDir, file).split(path.sep).join('/');
-    return { label: `corpus/${relative}`, file, origin: BIND_TEST_ORIGINS[relative] ?? 'example' };
-  });
-  const oracleDir = path.join(fixturesDir, 'rules', 'oracle');
-  const own = listZoneFiles(oracleDir).map((file) => ({ label: `fixtures/rules/oracle/${path.basename(file)}`, file, origin: path.basename(file).replace(/\.zone$/, '') }));
-  return corpus.concat(own);
+function cases(): ZoneFile[] {
+  return corpusZoneFiles(corpusDir).concat(fixtureZoneFiles(path.join(fixturesDir, 'rules', 'oracle'), 'fixtures/rules/oracle'));
 }
 
 /** A record's identity in BIND's words: owner and target, lower-case, without the trailing dot. */
@@ -47,7 +34,7 @@ interface Flags {
   noAddress: Set<string>;
 }
 
-function bindFlags(zoneCase: ZoneCase): Flags | undefined {
+function bindFlags(zoneCase: ZoneFile): Flags | undefined {
   const run = spawnSync('named-checkzone', ['-i', 'local', '-m', 'warn', '-M', 'warn', zoneCase.origin, path.basename(zoneCase.file)], {
     cwd: path.dirname(zoneCase.file),
     encoding: 'latin1',
@@ -72,7 +59,7 @@ interface JsonFinding {
   column: number;
 }
 
-function mxGuardFlags(zoneCase: ZoneCase): Flags {
+function mxGuardFlags(zoneCase: ZoneFile): Flags {
   const run = spawnSync(process.execPath, [cliPath, 'lint', '--format', 'json', '--origin', zoneCase.origin, path.basename(zoneCase.file)], {
     cwd: path.dirname(zoneCase.file),
     encoding: 'utf8',

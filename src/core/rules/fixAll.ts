@@ -1,10 +1,17 @@
 import type { Finding, Fix, Position, TextEdit } from '../types';
 import { lintText, type LintTextOptions } from '../lint';
 
-/** Offsets of each line's start, so that positions turn into string offsets in O(1). */
+/**
+ * Offsets of each line's start, so that positions turn into string offsets in O(1). Lines end at CRLF,
+ * LF or a lone CR, as the parser and VS Code count them.
+ */
 function lineStarts(text: string): number[] {
   const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 0x0a) starts.push(i + 1);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0d && text.charCodeAt(i + 1) === 0x0a) i++;
+    if (c === 0x0a || c === 0x0d) starts.push(i + 1);
+  }
   return starts;
 }
 

@@ -1,5 +1,5 @@
 import type { Fix, Range, TextEdit } from '../types';
-import type { ParsedZone, ZoneRecord } from '../zone/model';
+import type { Comment, ParsedZone, ZoneRecord } from '../zone/model';
 import { isSubdomain, nameKey } from '../zone/names';
 
 /**
@@ -23,7 +23,8 @@ function ownerText(zone: ParsedZone, owner: string): string {
 }
 
 /**
- * Removes the whole lines of `record` (all of a `( … )` span, with a comment that ends its last line).
+ * Removes the whole lines of `record` (all of a `( … )` span, with a comment that ends its last line,
+ * unless that comment is a suppression comment).
  * When the next record inherits its owner from this one, that owner is written onto the next
  * record's line, so that it keeps its name; comment lines in between are left alone.
  */
@@ -31,7 +32,9 @@ export function removeRecordFix(zone: ParsedZone, record: ZoneRecord, title: str
   if (record.file !== undefined) return undefined;
   const first = record.range.start.line;
   const last = record.range.end.line;
-  const removal: TextEdit = { range: { start: { line: first, character: 0 }, end: { line: last + 1, character: 0 } }, newText: '' };
+  // A suppression comment that ends the record's last line silences the next line: it stays, on a line of its own.
+  const directive = suppressionCommentAt(zone, last);
+  const removal: TextEdit = { range: { start: { line: first, character: 0 }, end: directive ? directive.range.start : { line: last + 1, character: 0 } }, newText: '' };
   // Only flagged records are removed, so a linear search stays cheap.
   const position = zone.records.indexOf(record);
   const next = position < 0 ? undefined : zone.records[position + 1];
@@ -40,8 +43,20 @@ export function removeRecordFix(zone: ParsedZone, record: ZoneRecord, title: str
   }
   const owner = ownerText(zone, record.owner);
   const nextLine = next.range.start.line;
-  if (nextLine === last + 1) return { title, edits: [{ ...removal, newText: owner }] };
+  if (nextLine === last + 1 && !directive) return { title, edits: [{ ...removal, newText: owner }] };
   return { title, edits: [removal, { range: point(nextLine, 0), newText: owner }] };
+}
+
+const suppressionComments = new WeakMap<ParsedZone, Map<number, Comment>>();
+
+/** The `mx-guard-…` comment on `line` of the linted document itself, if any (indexed once per zone). */
+function suppressionCommentAt(zone: ParsedZone, line: number): Comment | undefined {
+  let byLine = suppressionComments.get(zone);
+  if (!byLine) {
+    byLine = new Map(zone.comments.filter((c) => c.file === undefined && c.text.includes('mx-guard-')).map((c) => [c.range.start.line, c]));
+    suppressionComments.set(zone, byLine);
+  }
+  return byLine.get(line);
 }
 
 export function insertFix(title: string, at: Range['end'], text: string): Fix {

@@ -2,7 +2,7 @@ import type { Finding } from '../types';
 import type { ParsedZone } from '../zone/model';
 import { hostName } from '../dns/names';
 import { report, ruleMeta, type LintOptions } from './rule';
-import { indexZone, mxRecords, targetStatus } from './zoneIndex';
+import { findingsForTargets } from './zoneIndex';
 
 export const meta = ruleMeta('mx-below-dname', {
   description: 'An MX target below a DNAME, so the name is only reached through a redirection.',
@@ -15,17 +15,9 @@ export const meta = ruleMeta('mx-below-dname', {
 });
 
 export function check(zone: ParsedZone, _options: LintOptions): Finding[] {
-  const index = indexZone(zone);
-  const findings: Finding[] = [];
-  for (const record of mxRecords(index)) {
-    const status = targetStatus(index, record.rdata.exchange);
-    if (status.kind !== 'below-dname' || status.dname.rdata.type !== 'DNAME') continue;
-    const data = {
-      target: hostName(record.rdata.exchange),
-      dname: hostName(status.dname.owner),
-      dnameTarget: hostName(status.dname.rdata.target),
-    };
-    findings.push(report(meta, 'belowDname', data, record.rdata.exchangeRange, { file: record.file }));
-  }
-  return findings;
+  return findingsForTargets(zone, 'below-dname', (record, { dname }) => {
+    if (dname.rdata.type !== 'DNAME') return undefined;
+    const data = { target: hostName(record.rdata.exchange), dname: hostName(dname.owner), dnameTarget: hostName(dname.rdata.target) };
+    return report(meta, 'belowDname', data, record.rdata.exchangeRange, { file: record.file });
+  });
 }

@@ -2,7 +2,7 @@ import type { Finding } from '../types';
 import type { ParsedZone } from '../zone/model';
 import { hostName } from '../dns/names';
 import { report, ruleMeta, type LintOptions } from './rule';
-import { indexZone, mxRecords, targetStatus } from './zoneIndex';
+import { findingsForTargets } from './zoneIndex';
 
 export const meta = ruleMeta('mx-cname', {
   description: 'An MX target that is an alias (CNAME) in this zone.',
@@ -15,13 +15,9 @@ export const meta = ruleMeta('mx-cname', {
 });
 
 export function check(zone: ParsedZone, _options: LintOptions): Finding[] {
-  const index = indexZone(zone);
-  const findings: Finding[] = [];
-  for (const record of mxRecords(index)) {
-    const status = targetStatus(index, record.rdata.exchange);
-    if (status.kind !== 'cname' || status.cname.rdata.type !== 'CNAME') continue;
-    const data = { target: hostName(record.rdata.exchange), canonical: hostName(status.cname.rdata.target) };
-    findings.push(report(meta, 'alias', data, record.rdata.exchangeRange, { file: record.file }));
-  }
-  return findings;
+  return findingsForTargets(zone, 'cname', (record, { cname }) => {
+    if (cname.rdata.type !== 'CNAME') return undefined;
+    const data = { target: hostName(record.rdata.exchange), canonical: hostName(cname.rdata.target) };
+    return report(meta, 'alias', data, record.rdata.exchangeRange, { file: record.file });
+  });
 }

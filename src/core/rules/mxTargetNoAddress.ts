@@ -1,10 +1,10 @@
 import type { Finding } from '../types';
 import type { ParsedZone } from '../zone/model';
-import { isIpAddress } from '../mx/address';
 import { hostName } from '../dns/names';
+import { isIpAddress } from '../mx/address';
 import { lacksTrailingDot } from './mxMissingTrailingDot';
 import { report, ruleMeta, type LintOptions } from './rule';
-import { indexZone, mxRecords, targetStatus } from './zoneIndex';
+import { findingsForTargets, indexZone } from './zoneIndex';
 
 export const meta = ruleMeta('mx-target-no-address', {
   description: 'An MX target inside this zone that has no A or AAAA record.',
@@ -17,14 +17,9 @@ export const meta = ruleMeta('mx-target-no-address', {
 
 export function check(zone: ParsedZone, _options: LintOptions): Finding[] {
   const index = indexZone(zone);
-  const findings: Finding[] = [];
-  for (const record of mxRecords(index)) {
-    const { exchange, exchangeWritten, exchangeRange } = record.rdata;
+  return findingsForTargets(zone, 'no-address', (record) => {
     // An IP address or a missing trailing dot is the real cause there; their own rules say so.
-    if (isIpAddress(exchangeWritten) || lacksTrailingDot(record, index)) continue;
-    if (targetStatus(index, exchange).kind === 'no-address') {
-      findings.push(report(meta, 'noAddress', { target: hostName(exchange) }, exchangeRange, { file: record.file }));
-    }
-  }
-  return findings;
+    if (isIpAddress(record.rdata.exchangeWritten) || lacksTrailingDot(record, index)) return undefined;
+    return report(meta, 'noAddress', { target: hostName(record.rdata.exchange) }, record.rdata.exchangeRange, { file: record.file });
+  });
 }

@@ -1,3 +1,4 @@
+import type { Finding } from '../types';
 import { isSubdomain, nameKey } from '../zone/names';
 import type { ParsedZone, ZoneRecord } from '../zone/model';
 
@@ -144,4 +145,24 @@ function resolveTarget(index: ZoneIndex, key: string): TargetStatus {
 /** Every MX record of the zone, owner by owner. */
 export function* mxRecords(index: ZoneIndex): Generator<MxRecord> {
   for (const records of index.mxByOwner.values()) yield* records;
+}
+
+/**
+ * The findings of a rule about where MX targets lead: `describe` is called for every MX record of
+ * the zone whose target has the status `kind`.
+ */
+export function findingsForTargets<K extends TargetStatus['kind']>(
+  zone: ParsedZone,
+  kind: K,
+  describe: (record: MxRecord, status: Extract<TargetStatus, { kind: K }>) => Finding | undefined,
+): Finding[] {
+  const index = indexZone(zone);
+  const findings: Finding[] = [];
+  for (const record of mxRecords(index)) {
+    const status = targetStatus(index, record.rdata.exchange);
+    if (status.kind !== kind) continue;
+    const finding = describe(record, status as Extract<TargetStatus, { kind: K }>);
+    if (finding) findings.push(finding);
+  }
+  return findings;
 }

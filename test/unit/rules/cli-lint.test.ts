@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { cliPath, fixturesDir, repoRoot } from '../../paths';
 import { rules } from '../../../src/core/rules';
 
-const seed = path.join(fixturesDir, 'rules', 'seed.zone');
+const seed = path.join(fixturesDir, 'rules', 'example.com.zone');
 
 function lint(...args: string[]): { status: number | null; stdout: string; stderr: string } {
   const result = spawnSync(process.execPath, [cliPath, 'lint', ...args], { cwd: repoRoot, encoding: 'utf8' });
@@ -35,8 +35,8 @@ test('--format sarif: SARIF 2.1.0 with every rule and its help URI, results with
       r.locations[0].physicalLocation.region,
     ]),
     [
-      ['backup-mx', 0, 'warning', 'test/fixtures/rules/seed.zone', { startLine: 8, startColumn: 20, endLine: 8, endColumn: 42 }],
-      ['mx-ip-literal', 3, 'error', 'test/fixtures/rules/seed.zone', { startLine: 9, startColumn: 20, endLine: 9, endColumn: 30 }],
+      ['backup-mx', 0, 'warning', 'test/fixtures/rules/example.com.zone', { startLine: 8, startColumn: 20, endLine: 8, endColumn: 42 }],
+      ['mx-ip-literal', 3, 'error', 'test/fixtures/rules/example.com.zone', { startLine: 9, startColumn: 20, endLine: 9, endColumn: 30 }],
     ],
   );
 });
