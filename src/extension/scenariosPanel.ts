@@ -118,8 +118,12 @@ export class ScenariosPanel {
         void vscode.env.openExternal(vscode.Uri.parse(message.url, true));
         break;
       case 'copy':
-        await vscode.env.clipboard.writeText(message.text);
-        void vscode.window.showInformationMessage('MX Guard: summary copied to the clipboard.');
+        try {
+          await vscode.env.clipboard.writeText(message.text);
+          void vscode.window.showInformationMessage('MX Guard: summary copied to the clipboard.');
+        } catch (error) {
+          void vscode.window.showErrorMessage(`MX Guard: could not copy the summary: ${error instanceof Error ? error.message : String(error)}`);
+        }
         break;
     }
   }
