@@ -5,3 +5,14 @@
 export const zoneRegressions: Array<{ text: string; origin: string; broke: string }> = [];
 
 export const replyRegressions: Array<{ text: string; broke: string }> = [];
+
+export const fixRegressions: Array<{ text: string; broke: string }> = [
+  {
+    text: '$TTL 300\r@ SOA ns hostmaster 1 2 3 4 5\r@\tMX 20 .\r@\tMX 0 mx\r',
+    broke: 'applyFixes counted lines at LF only: with lone CRs the null-MX fix appended "0" at the end of the file',
+  },
+  {
+    text: '$TTL 300\n@ SOA ns hostmaster 1 2 3 4 5\n@\tMX 10 mx ; mx-guard-disable-next-line backup-mx\n@\tMX 20 mx\n@\tMX 0 mail.example.net\nmx A 192.0.2.1\n',
+    broke: 'removing a record also removed the suppression comment ending its line, so fix-all then removed the record that comment silenced',
+  },
+];
