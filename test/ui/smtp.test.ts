@@ -49,6 +49,8 @@ test('hover over 550 in a Postfix log, then explain the whole log', benchTestOpt
       const report = bench.webview();
       await report.getByText('SMTP replies in maillog.log').first().waitFor({ timeout: 15_000 });
       await report.getByText('550 5.1.1', { exact: true }).first().waitFor();
+      // Lines 1 and 4 of maillog.log hold the two 550 5.1.1 rejects (line 3 is a comment without a code).
+      await report.getByText('On lines 1, 4.', { exact: true }).waitFor();
       await bench.screenshot('explain-report');
     });
   } finally {
