@@ -91,7 +91,10 @@ function loneContext(line: string, candidate: Candidate): ReplyContext | undefin
   if (hasMarkerBefore(before) || (candidate.enhanced && enhancedMarkerBefore.test(before))) return 'marker';
   const after = line.slice(candidate.index + candidate.text.length);
   const known = candidate.enhanced || basicCodes.has(candidate.text);
-  if (known && candidate.index <= lookBehind && transcriptStart.test(before) && /^(?:[ \t-]|$)/.test(after)) {
+  // A lone enhanced code opens a line only when indented, as where a bounce wraps "said: 450" onto
+  // "    4.1.1 <…>"; flush left, "2.4.1 Fixes" is a version or a section number.
+  const startsLine = transcriptStart.test(before) && (!candidate.enhanced || before !== '');
+  if (known && candidate.index <= lookBehind && startsLine && /^(?:[ \t-]|$)/.test(after)) {
     return 'transcript';
   }
   // Exim "…]: 535 Incorrect …", Sendmail "<host>... 550 Host unknown", SurfControl "[192.0.2.2], 554 Service …":

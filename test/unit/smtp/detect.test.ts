@@ -96,6 +96,8 @@ test('versions, IPs, dates, times, sizes, ports, PIDs and message ids are not re
     'engine=2.50.10432:5.13.68,1.0.28,0.0.0000',
     'The meeting is at 450 Main Street, 5.1.1 is in the appendix.',
     'color: #555 !important;',
+    '2.4.1 Fixes the parser',
+    '4.2.1.  Reply Code Theory',
     '    allowed - https://community.mimecast.com/docs/DOC-1369#554',
   ]) {
     assert.deepEqual(found(text), [], text);
