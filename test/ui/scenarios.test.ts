@@ -10,7 +10,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import type { FrameLocator } from 'playwright-core';
-import { filteringServiceProfile, formatDuration, DAY, profileById, simulateChain } from '../../src/core/delivery';
+import { customerSummary, filteringServiceProfile, formatDuration, DAY, profileById, simulateChain } from '../../src/core/delivery';
 import { fixturesDir, repoRoot } from '../paths';
 import { benchTestOptions, withWorkbench, type Workbench } from './harness';
 
@@ -98,6 +98,14 @@ test('Outage Scenarios: steps, simulator, themes, reload and a hostile bounce', 
         await bench.screenshot('simulator-postfix-2d-dark');
       });
 
+      await t.test('Copy summary for the customer puts the plain-text summary on the clipboard', async () => {
+        await bench.page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: bench.server.origin });
+        await frame.locator('vscode-button', { hasText: 'Copy summary for the customer' }).click();
+        await bench.page.locator('.notification-toast', { hasText: 'summary copied' }).waitFor({ timeout: 10_000 });
+        const copied = await bench.page.evaluate(() => navigator.clipboard.readText());
+        assert.equal(copied, customerSummary('direct', 2 * DAY, 'vqNow', [{ sender: postfix, timeline: twoDays }]));
+      });
+
       await t.test('the source of a default opens the MTA defaults article at its section', async () => {
         await frame.locator('table.comparison tbody tr[data-mta="postfix"] a').click();
         const article = frame.locator('.article-pane article h1');
@@ -137,6 +145,20 @@ test('Outage Scenarios: steps, simulator, themes, reload and a hostile bounce', 
         await new Promise((resolve) => setTimeout(resolve, 500));
         assert.equal(await bench.webview().locator('body').getAttribute('data-xss'), null, 'no payload ran');
         await bench.screenshot('xss-report');
+      });
+
+      await t.test('the Get Started walkthrough opens the sample zone with its backup-MX warning', async () => {
+        await runCommandWhenListed(bench, 'Welcome: Open Walkthrough...');
+        await bench.page.locator('.quick-input-widget .quick-input-box input').fill('Get Started with MX Guard');
+        await bench.page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: 'Get Started with MX Guard' }).waitFor();
+        await bench.page.keyboard.press('Enter');
+        const steps = bench.page.locator('.getting-started-step .step-title');
+        await steps.first().waitFor({ timeout: 15_000 });
+        assert.deepEqual(await steps.allTextContents(), ['See the backup-MX warning', 'Hover a bounce code', 'Open the outage scenarios', 'Run the simulator']);
+        await bench.screenshot('walkthrough');
+        await bench.page.getByRole('button', { name: 'Open the Sample Zone' }).click();
+        await bench.page.locator('.editor-group-container.active .squiggly-warning').first().waitFor({ timeout: 15_000 });
+        await bench.screenshot('walkthrough-sample-zone');
       });
 
       await t.test('Search Knowledge Base explains a vendor code typed into it', async () => {
