@@ -12,7 +12,7 @@ export interface MxRecordEntry extends MxEntry {
 
 const cache = new WeakMap<ParsedZone, { trust: string; plans: Map<string, FallbackPlan<MxRecordEntry>> }>();
 
-/** The fallback plan of every name with MX records, computed once per zone and trust list, shared by the operator rules. */
+/** The fallback plan of every name with two or more MX records, computed once per zone and trust list, shared by the operator rules. */
 export function fallbackPlans(zone: ParsedZone, trustedMxHosts: readonly string[] = []): Map<string, FallbackPlan<MxRecordEntry>> {
   const trust = trustedMxHosts.join('\n');
   const cached = cache.get(zone);
@@ -20,6 +20,8 @@ export function fallbackPlans(zone: ParsedZone, trustedMxHosts: readonly string[
   const plans = new Map<string, FallbackPlan<MxRecordEntry>>();
   const index = indexZone(zone);
   for (const [owner, records] of index.mxByOwner) {
+    // A single MX can neither be a backup nor split with another host.
+    if (records.length < 2) continue;
     const entries: MxRecordEntry[] = [];
     for (const record of records) {
       // An address written as a target names no operator; mx-ip-literal reports it.
