@@ -90,7 +90,7 @@ class ZoneParser {
     });
     while (scanner.nextEntry()) {
       if (scanner.entryBroken) continue;
-      if (scanner.startsAtColumnZero && scanner.fieldText(0).charCodeAt(0) === 0x24 /* $ */) {
+      if (scanner.startsAtColumnZero && scanner.fieldCharCode(0) === 0x24 /* $ */) {
         this.directive(scanner, context);
       } else {
         this.record(scanner, context);

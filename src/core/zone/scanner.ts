@@ -65,6 +65,11 @@ export class Scanner {
     return { start: { line: this.lines[i], character: this.columns[i] }, end: { line: this.endLines[i], character: this.endColumns[i] } };
   }
 
+  /** The first character of field `i`, read without slicing the text. */
+  fieldCharCode(i: number): number {
+    return this.text.charCodeAt(this.starts[i]);
+  }
+
   /** True when the entry's first field starts in column 0: it is an owner name (or a directive). */
   get startsAtColumnZero(): boolean {
     return this.columns[0] === 0;
