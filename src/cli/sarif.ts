@@ -4,6 +4,7 @@
  * 1-based region (columns in UTF-16 code units, SARIF's default, as the parser counts them).
  */
 import * as path from 'node:path';
+import type { Log, ReportingDescriptor, Result } from 'sarif';
 import { pathToFileURL } from 'node:url';
 import { rules } from '../core/rules';
 import type { Finding, Severity } from '../core/types';
@@ -13,7 +14,7 @@ import packageJson from '../../package.json';
 const DOCS_BASE = 'https://github.com/mx-guard/mx-guard/blob/main/';
 const INFORMATION_URI = 'https://github.com/mx-guard/mx-guard';
 
-const LEVELS: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
+const LEVELS: Record<Severity, Result.level> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
 /** A path relative to the working directory with forward slashes, as code scanning expects; an absolute file URI outside it. */
 function artifactUri(file: string, cwd: string): string {
@@ -22,7 +23,7 @@ function artifactUri(file: string, cwd: string): string {
   return relative.split(path.sep).map(encodeURIComponent).join('/');
 }
 
-export function toSarif(results: ReadonlyArray<{ file: string; finding: Finding }>, cwd = process.cwd()): object {
+export function toSarif(results: ReadonlyArray<{ file: string; finding: Finding }>, cwd = process.cwd()): Log {
   const ruleIndex = new Map(rules.map((rule, i) => [rule.meta.id, i]));
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -34,7 +35,7 @@ export function toSarif(results: ReadonlyArray<{ file: string; finding: Finding 
             name: 'mx-guard',
             informationUri: INFORMATION_URI,
             version: packageJson.version,
-            rules: rules.map((rule) => ({
+            rules: rules.map((rule): ReportingDescriptor => ({
               id: rule.meta.id,
               shortDescription: { text: rule.meta.description },
               helpUri: DOCS_BASE + rule.meta.docs,
@@ -44,7 +45,7 @@ export function toSarif(results: ReadonlyArray<{ file: string; finding: Finding 
           },
         },
         columnKind: 'utf16CodeUnits',
-        results: results.map(({ file, finding }) => ({
+        results: results.map(({ file, finding }): Result => ({
           ruleId: finding.ruleId,
           ...(ruleIndex.has(finding.ruleId) ? { ruleIndex: ruleIndex.get(finding.ruleId) } : {}),
           level: LEVELS[finding.severity],
