@@ -6,20 +6,14 @@ import { createFileIncludeReader } from '../core/zone/fileInclude';
 import { ZoneDumper } from '../core/zone/dump';
 import { streamZone } from '../core/zone/parser';
 import { parseArgs, UsageError } from './args';
-import { InputError, readZoneInput } from './zoneInput';
+import { readZoneInputOrReport } from './zoneInput';
 
 export async function run(argv: string[]): Promise<number> {
   const args = parseArgs(argv, ['origin']);
   if (args.positionals.length !== 1) throw new UsageError('dump takes exactly one FILE');
   const fileName = args.positionals[0];
-  let input;
-  try {
-    input = readZoneInput(fileName, args.options.get('origin'));
-  } catch (error) {
-    if (!(error instanceof InputError)) throw error;
-    process.stderr.write(`mx-guard dump: ${error.message}\n`);
-    return 2;
-  }
+  const input = readZoneInputOrReport('dump', fileName, args.options.get('origin'));
+  if (!input) return 2;
   // Streamed: records are printed as they are read and not kept, so a huge zone costs little memory.
   const dumper = new ZoneDumper(input.origin);
   let chunk = '';

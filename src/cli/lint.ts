@@ -6,7 +6,7 @@ import { parseLintConfig } from '../core/rules/config';
 import type { Finding } from '../core/types';
 import { createFileIncludeReader } from '../core/zone/fileInclude';
 import { choice, parseArgs, UsageError } from './args';
-import { InputError, readZoneInput } from './zoneInput';
+import { readZoneInputOrReport } from './zoneInput';
 import { toSarif } from './sarif';
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
@@ -28,12 +28,8 @@ export async function run(argv: string[]): Promise<number> {
   let inputFailed = false;
   let linted = 0;
   for (const fileName of args.positionals) {
-    let input;
-    try {
-      input = readZoneInput(fileName, args.options.get('origin'));
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      process.stderr.write(`mx-guard lint: ${error.message}\n`);
+    const input = readZoneInputOrReport('lint', fileName, args.options.get('origin'));
+    if (!input) {
       inputFailed = true;
       continue;
     }

@@ -10,10 +10,10 @@ export interface ZoneInput {
 }
 
 /** An I/O or input problem with one file: reported on stderr, exit code 2. */
-export class InputError extends Error {}
+class InputError extends Error {}
 
 /** Reads FILE and settles its origin (`--origin`, else the file name, else the SOA), or throws an InputError. */
-export function readZoneInput(fileName: string, explicitOrigin: string | undefined): ZoneInput {
+function readZoneInput(fileName: string, explicitOrigin: string | undefined): ZoneInput {
   let text: string;
   try {
     const stat = fs.statSync(fileName);
@@ -75,4 +75,15 @@ function countLines(fileName: string): number {
   }
   // CRLF counts once; a file of lone CRs has only CRs.
   return Math.max(lf, cr) + 1;
+}
+
+/** `readZoneInput`, with a failure written to stderr as `mx-guard COMMAND: message`; undefined then. */
+export function readZoneInputOrReport(command: string, fileName: string, explicitOrigin: string | undefined): ZoneInput | undefined {
+  try {
+    return readZoneInput(fileName, explicitOrigin);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    process.stderr.write(`mx-guard ${command}: ${error.message}\n`);
+    return undefined;
+  }
 }
