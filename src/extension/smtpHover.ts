@@ -21,7 +21,9 @@ const hoverProvider: vscode.HoverProvider = {
     const reply = replyAt(findReplies(line), 0, position.character);
     if (!reply) return undefined;
     const explanation = explain(reply.code ?? reply.enhanced!, reply.code ? reply.enhanced : undefined)!;
-    const markdown = new vscode.MarkdownString(explanationMarkdown(explanation, true));
+    const settings = vscode.workspace.getConfiguration('mxGuard.filteringService');
+    const filteringService = { name: settings.get<string>('name', 'vqNow'), retryHours: settings.get<number>('retryHours', 36) };
+    const markdown = new vscode.MarkdownString(explanationMarkdown(explanation, true, filteringService));
     markdown.isTrusted = { enabledCommands: linkCommands };
     const { start, end } = reply.range;
     return new vscode.Hover(markdown, new vscode.Range(position.line, start.character, position.line, end.character));

@@ -47,9 +47,25 @@ export async function explainMessage(text: string): Promise<ExplainedMessage> {
 
 const scenarioTitles = ['a backup MX', 'a local delivery problem', 'an invalid domain', 'an unresponsive server', 'your server offline behind the filter'];
 
-/** Markdown for one explanation. `links` adds command links for VS Code (hover); off for plain views. */
-export function explanationMarkdown(ex: Explanation, links: boolean): string {
+/** The user's own filtering service (settings `mxGuard.filteringService.*`), the sender in outage scenario 4. */
+export interface FilteringService {
+  name: string;
+  retryHours: number;
+}
+
+/**
+ * Markdown for one explanation. `links` adds command links for VS Code (hover); off for plain views.
+ * With `filteringService`, a temporary failure also says what that service does when it is the sender.
+ */
+export function explanationMarkdown(ex: Explanation, links: boolean, filteringService?: FilteringService): string {
   const lines = [`**${ex.label}** — ${ex.title} · *${ex.classLabel}*`, '', ex.meaning, '', `**What happens next:** ${ex.next}`];
+  if (filteringService && ex.class === 'temporary') {
+    lines.push(
+      '',
+      `If ${filteringService.name} is the sender (mail it filtered, on its way to your server), it retries for ` +
+        `${filteringService.retryHours} hours, then returns the message, with no warning before.`,
+    );
+  }
   if (ex.causes.length) lines.push('', `**Usual causes:** ${ex.causes.join('; ')}.`);
   lines.push('', `**What to do:** ${ex.action}`);
   const refs = ex.rfc.map((r) => r.replace(/^RFC(\d+)$/, 'RFC $1')).join(', ');

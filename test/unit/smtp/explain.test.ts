@@ -66,6 +66,9 @@ test('the hover markdown links the article and the scenario with encoded command
   assert.ok(md.includes(`command:mxGuard.openArticle?${encodeURIComponent('["smtp/5.1.1.md"]')}`));
   assert.ok(md.includes(`command:mxGuard.openScenarios?${encodeURIComponent('[{"step":2}]')}`));
   assert.ok(!explanationMarkdown(explain('550 5.1.1')!, false).includes('command:'));
+  const service = { name: 'MailShield', retryHours: 48 };
+  assert.match(explanationMarkdown(explain('451 4.4.1')!, true, service), /If MailShield is the sender .* retries for 48 hours, then returns the message, with no warning before\./);
+  assert.ok(!explanationMarkdown(explain('550 5.1.1')!, true, service).includes('MailShield'));
 });
 
 test('delivery-status fields: folded values, types stripped, per-recipient blocks', () => {

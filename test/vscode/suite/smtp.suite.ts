@@ -63,6 +63,8 @@ suite('SMTP reply hovers', () => {
     assert.match(text, /\*\*4\.1\.1\*\*/);
     assert.match(text, /temporary failure \(4xx\)/);
     assert.match(text, /Postfix by default for up to 5 days/);
+    // The filtering service from the settings (defaults: vqNow, 36 hours).
+    assert.match(text, /If vqNow is the sender .* retries for 36 hours/);
   });
 
   test('Explain SMTP Replies in Selection runs on the whole bounce without an error', async () => {
