@@ -71,6 +71,7 @@ interface BindRun {
 
 function runBind(cwd: string, origin: string, file: string): BindRun {
   const result = spawnSync('named-checkzone', ['-i', 'local', '-D', '-o', '-', origin, file], { cwd, encoding: 'latin1' });
+  if (result.error) throw new Error(`cannot run named-checkzone, the oracle of this test (apt-get install bind9-utils): ${result.error.message}`);
   return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
 
