@@ -38,14 +38,22 @@ export interface FallbackPlan<T extends MxEntry = MxEntry> {
   steps: FallbackStep<T>[];
 }
 
-export function fallbackPlan<T extends MxEntry>(entries: readonly T[], trustedPatterns: readonly string[] = []): FallbackPlan<T> {
+/**
+ * `operatorFor` lets a caller that plans many names share one lookup per host (a zone names the same
+ * few MX hosts again and again).
+ */
+export function fallbackPlan<T extends MxEntry>(
+  entries: readonly T[],
+  trustedPatterns: readonly string[] = [],
+  operatorFor: (host: string) => Operator = (host) => operatorOf(host, trustedPatterns),
+): FallbackPlan<T> {
   const hosts = entries.filter((e) => e.exchange !== '.');
   const nullMx = hosts.length !== entries.length;
   // A stable sort keeps the written order inside one preference.
   const sorted = hosts.slice().sort((a, b) => a.preference - b.preference);
   if (sorted.length === 0) return { nullMx, steps: [] };
   const lowest = sorted[0].preference;
-  const operators = sorted.map((e) => operatorOf(e.exchange, trustedPatterns));
+  const operators = sorted.map((e) => operatorFor(e.exchange));
   const primaryOperator = operators[0];
   const primaryDomains = new Set(operators.filter((_, i) => sorted[i].preference === lowest).map((o) => o.domain));
   const steps: FallbackStep<T>[] = [];

@@ -1,5 +1,6 @@
 import { isIpAddress } from '../mx/address';
 import { fallbackPlan, type FallbackPlan } from '../mx/fallback';
+import { operatorOf, type Operator } from '../mx/operator';
 import type { MxEntry } from '../mx/fallback';
 import type { ParsedZone } from '../zone/model';
 import { lacksTrailingDot } from './mxMissingTrailingDot';
@@ -12,12 +13,24 @@ export interface MxRecordEntry extends MxEntry {
 
 const cache = new WeakMap<ParsedZone, { trust: string; plans: Map<string, FallbackPlan<MxRecordEntry>> }>();
 
-/** The fallback plan of every name with two or more MX records, computed once per zone and trust list, shared by the operator rules. */
+/**
+ * The fallback plan of every name whose MX hosts are run by more than one operator (the only ones
+ * where a host can be a bypass), computed once per zone and trust list, shared by the operator rules.
+ */
 export function fallbackPlans(zone: ParsedZone, trustedMxHosts: readonly string[] = []): Map<string, FallbackPlan<MxRecordEntry>> {
   const trust = trustedMxHosts.join('\n');
   const cached = cache.get(zone);
   if (cached && cached.trust === trust) return cached.plans;
   const plans = new Map<string, FallbackPlan<MxRecordEntry>>();
+  const operators = new Map<string, Operator>();
+  const operatorFor = (host: string): Operator => {
+    let operator = operators.get(host);
+    if (operator === undefined) {
+      operator = operatorOf(host, trustedMxHosts);
+      operators.set(host, operator);
+    }
+    return operator;
+  };
   const index = indexZone(zone);
   for (const [owner, records] of index.mxByOwner) {
     // A single MX can neither be a backup nor split with another host.
@@ -30,7 +43,10 @@ export function fallbackPlans(zone: ParsedZone, trustedMxHosts: readonly string[
       const exchange = lacksTrailingDot(record, index) ? record.rdata.exchangeWritten + '.' : record.rdata.exchange;
       entries.push({ preference: record.rdata.preference, exchange, record });
     }
-    plans.set(owner, fallbackPlan(entries, trustedMxHosts));
+    // The common case: every host is run by one operator, so no host can be a bypass.
+    const firstDomain = entries.length > 0 ? operatorFor(entries[0].exchange).domain : '';
+    if (entries.every((entry) => operatorFor(entry.exchange).domain === firstDomain)) continue;
+    plans.set(owner, fallbackPlan(entries, trustedMxHosts, operatorFor));
   }
   cache.set(zone, { trust, plans });
   return plans;

@@ -97,12 +97,10 @@ export function indexZone(zone: ParsedZone): ZoneIndex {
 /** True when a name exists in the zone: it owns records, or records exist below it. */
 export function nameExists(index: ZoneIndex, key: string): boolean {
   if (index.names === undefined) {
-    const names = new Set<string>();
+    // Owners outside the zone add names outside it too; no lookup asks for those.
+    const names = new Set<string>([index.origin]);
     for (const owner of index.byOwner.keys()) {
-      if (!isSubdomain(owner, index.origin)) continue;
-      for (let name: string | undefined = owner; name !== undefined && !names.has(name); name = name === index.origin ? undefined : parentName(name)) {
-        names.add(name);
-      }
+      for (let name: string | undefined = owner; name !== undefined && !names.has(name); name = parentName(name)) names.add(name);
     }
     index.names = names;
   }
