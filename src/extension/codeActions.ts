@@ -69,12 +69,14 @@ function provideCodeActions(document: vscode.TextDocument, _range: vscode.Range,
     const finding = own.find(
       (f) => f.ruleId === ruleId && f.range.start.line === diagnostic.range.start.line && f.range.start.character === diagnostic.range.start.character,
     );
-    for (const [i, fix] of (finding?.fixes ?? []).entries()) {
+    // A finding of an $INCLUDEd file is shown on the $INCLUDE line: its fixes and comments belong in that file.
+    if (!finding) continue;
+    for (const [i, fix] of (finding.fixes ?? []).entries()) {
       const action = fixAction(document, fix.title, vscode.CodeActionKind.QuickFix, [fix], [diagnostic]);
       action.isPreferred = i === 0;
       actions.push(action);
     }
-    if (finding && TRUSTABLE.has(ruleId)) {
+    if (TRUSTABLE.has(ruleId)) {
       const trust = trustAction(lint.zone.records, finding, diagnostic);
       if (trust) actions.push(trust);
     }

@@ -1,4 +1,4 @@
-import type { Finding } from '../types';
+import type { Finding, Severity } from '../types';
 import type { ParsedZone } from '../zone/model';
 import type { LintOptions, Rule } from './rule';
 import { applySuppressions } from './suppression';
@@ -35,6 +35,8 @@ export const rules: readonly Rule[] = [
   syntax,
 ];
 
+const SEVERITIES: ReadonlySet<string> = new Set<Severity>(['error', 'warning', 'information', 'hint']);
+
 export const ruleById: ReadonlyMap<string, Rule> = new Map(rules.map((rule) => [rule.meta.id, rule]));
 
 function byPosition(a: Finding, b: Finding): number {
@@ -51,8 +53,10 @@ export function runRules(zone: ParsedZone, options: LintOptions = {}): Finding[]
   for (const rule of rules) {
     const setting = options.rules?.[rule.meta.id];
     if (setting === 'off') continue;
+    // Settings are edited by hand: a value that is not a severity leaves the rule's own.
+    const severity = setting !== undefined && SEVERITIES.has(setting) ? setting : undefined;
     for (const finding of rule.check(zone, options)) {
-      if (setting !== undefined) finding.severity = setting;
+      if (severity !== undefined) finding.severity = severity;
       findings.push(finding);
     }
   }

@@ -89,3 +89,8 @@ test('every rule has its article: a title, examples, a fix, when to disable, sou
     }
   }
 });
+
+test('a severity setting that is not a severity keeps the rule’s own', () => {
+  const text = zone(...head, '@ MX 10 mx1.vqnow.com.', '@ MX 20 backup.other.net.');
+  assert.deepEqual(found(text, { rules: { 'backup-mx': 'warn' } }), ['6 backup-mx warning']);
+});
