@@ -95,7 +95,8 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
   const vsix = await packageVsix();
   const ownWorkspace = options.workspace === undefined;
   const workspace = options.workspace ?? copyOfExamples();
-  const server = await startCodeServer({ vsix: [vsix], settings: options.settings });
+  // Wrapped lines keep every word on screen, where the mouse can reach it for a hover.
+  const server = await startCodeServer({ vsix: [vsix], settings: { 'editor.wordWrap': 'on', ...options.settings } });
   let browser: Browser | undefined;
   try {
     browser = await openBrowser();
@@ -128,7 +129,8 @@ function workbench(page: Page, server: CodeServer, browser: Browser, workspace: 
       await quickOpen(page, fileName);
     },
     async runCommand(title) {
-      await pick(page, 'F1', title, title.replace(/^.*?: /, ''));
+      // The palette's input starts with '>', which `fill` replaces: without it the box searches files.
+      await pick(page, 'F1', `>${title}`, title.replace(/^.*?: /, ''));
     },
     async squiggles() {
       return {
@@ -218,6 +220,10 @@ async function textBox(page: Page, text: string): Promise<{ x: number; y: number
     return null;
   }, text);
   if (!box) throw new Error(`"${text}" is not visible in the active editor`);
+  const viewport = page.viewportSize();
+  if (viewport && (box.x + box.width > viewport.width || box.y + box.height > viewport.height)) {
+    throw new Error(`"${text}" is outside the window (at ${Math.round(box.x)}, ${Math.round(box.y)}): scroll it into view first`);
+  }
   return box;
 }
 
