@@ -14,7 +14,7 @@ export interface Operator {
 }
 
 /** A host name without its trailing dot, lower-cased: the form patterns and the suffix list compare. */
-export function bareHost(host: string): string {
+function bareHost(host: string): string {
   const lower = host.toLowerCase();
   return lower.length > 1 && lower.endsWith('.') ? lower.slice(0, -1) : lower;
 }

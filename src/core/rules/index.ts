@@ -35,9 +35,10 @@ export const rules: readonly Rule[] = [
   syntax,
 ];
 
-const SEVERITIES: ReadonlySet<string> = new Set<Severity>(['error', 'warning', 'information', 'hint']);
-
+/** Every rule by its id. */
 export const ruleById: ReadonlyMap<string, Rule> = new Map(rules.map((rule) => [rule.meta.id, rule]));
+
+const SEVERITIES: ReadonlySet<string> = new Set<Severity>(['error', 'warning', 'information', 'hint']);
 
 function byPosition(a: Finding, b: Finding): number {
   if (a.file !== b.file) return (a.file ?? '') < (b.file ?? '') ? -1 : 1;
