@@ -3,6 +3,7 @@
  * one run whose driver lists every rule with a help URI, and results with a rule id, a level and a
  * 1-based region (columns in UTF-16 code units, SARIF's default, as the parser counts them).
  */
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import { pathToFileURL } from 'node:url';
@@ -23,6 +24,19 @@ function artifactUri(file: string, cwd: string): string {
   return relative.split(path.sep).map(encodeURIComponent).join('/');
 }
 
+/** The bundled CLI lives in dist/, beside docs/. */
+const packageRoot = path.resolve(__dirname, '..');
+
+/** The rule's article as help, for services that show it beside an alert; a pointer to it when the article is not shipped alongside. */
+function ruleHelp(docs: string): ReportingDescriptor['help'] {
+  const text = `See ${DOCS_BASE + docs}`;
+  try {
+    return { text, markdown: fs.readFileSync(path.join(packageRoot, docs), 'utf8') };
+  } catch {
+    return { text };
+  }
+}
+
 export function toSarif(results: ReadonlyArray<{ file: string; finding: Finding }>, cwd = process.cwd()): Log {
   const ruleIndex = new Map(rules.map((rule, i) => [rule.meta.id, i]));
   return {
@@ -39,7 +53,7 @@ export function toSarif(results: ReadonlyArray<{ file: string; finding: Finding 
               id: rule.meta.id,
               shortDescription: { text: rule.meta.description },
               helpUri: DOCS_BASE + rule.meta.docs,
-              help: { text: `See ${DOCS_BASE + rule.meta.docs}` },
+              help: ruleHelp(rule.meta.docs),
               defaultConfiguration: { level: LEVELS[rule.meta.defaultSeverity] },
             })),
           },

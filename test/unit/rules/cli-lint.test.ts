@@ -26,6 +26,8 @@ test('--format sarif: SARIF 2.1.0 with every rule and its help URI, results with
     driver.rules.map((r: { id: string; helpUri: string }) => [r.id, r.helpUri]),
     rules.map((r) => [r.meta.id, `https://github.com/mx-guard/mx-guard/blob/main/docs/rules/${r.meta.id}.md`]),
   );
+  // The article itself is the help a code-scanning service shows beside an alert.
+  assert.equal(driver.rules[0].help.markdown, fs.readFileSync(path.join(repoRoot, 'docs', 'rules', 'backup-mx.md'), 'utf8'));
   assert.deepEqual(
     sarif.runs[0].results.map((r: { ruleId: string; ruleIndex: number; level: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: object } }[] }) => [
       r.ruleId,
