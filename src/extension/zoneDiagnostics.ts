@@ -1,4 +1,3 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { placeFindings } from '../core/editor/diagnostics';
@@ -6,6 +5,7 @@ import { lintText, type LintResult } from '../core/lint';
 import type { LintOptions } from '../core/rules';
 import type { Severity } from '../core/types';
 import type { IncludeReader } from '../core/zone/model';
+import { createFileIncludeReader } from '../core/zone/fileInclude';
 import { guessOrigin } from '../core/zone/origin';
 import { toRange } from './zoneLanguage';
 
@@ -124,7 +124,7 @@ function lintWithIncludes(
     ...options,
     origin: guessOrigin(fileName ?? document.uri.path, text) ?? '.',
     fileName,
-    include: fileName ? recordingParents(includeReader(document, fileName), fileName, includedBy) : undefined,
+    include: fileName ? recordingParents(includeReader(document), fileName, includedBy) : undefined,
   });
   cache.set(key, { version: document.version, result, includedBy });
   return { result, fileName, includedBy };
@@ -140,27 +140,14 @@ function recordingParents(reader: IncludeReader, topFile: string, includedBy: Ma
 }
 
 /**
- * Reads `$INCLUDE`d files from disk, relative to the including file. In an untrusted workspace only
- * files inside the document's workspace folder are read; a file above the size limit is refused.
+ * Reads `$INCLUDE`d files from disk, relative to the including file, under the size limit. In an untrusted
+ * workspace only files inside the document's workspace folder are read.
  */
-function includeReader(document: vscode.TextDocument, topFile: string): IncludeReader {
-  const root = vscode.workspace.isTrusted ? undefined : vscode.workspace.getWorkspaceFolder(document.uri)?.uri.fsPath;
-  const maxBytes = maxFileSizeMB(document) * 1024 * 1024;
-  return (includePath, fromFile) => {
-    const fileName = path.resolve(path.dirname(fromFile ?? topFile), includePath);
-    if (root !== undefined && path.relative(root, fileName).startsWith('..')) {
-      return { error: `not followed: ${includePath} is outside the workspace folder of this untrusted workspace` };
-    }
-    try {
-      const stat = fs.statSync(fileName);
-      if (stat.isDirectory()) return { error: `${includePath} is a directory, not a zone file` };
-      if (stat.size > maxBytes) return { error: `${includePath} is larger than mxGuard.maxFileSizeMB` };
-      return { text: fs.readFileSync(fileName, 'utf8'), fileName };
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      return { error: code === 'ENOENT' ? `${includePath}: file not found` : `${includePath}: cannot be read (${code ?? String(error)})` };
-    }
-  };
+function includeReader(document: vscode.TextDocument): IncludeReader {
+  return createFileIncludeReader({
+    maxBytes: maxFileSizeMB(document) * 1024 * 1024,
+    allowedRoot: vscode.workspace.isTrusted ? undefined : (vscode.workspace.getWorkspaceFolder(document.uri)?.uri.fsPath ?? path.dirname(document.uri.fsPath)),
+  });
 }
 
 function maxFileSizeMB(document: vscode.TextDocument): number {

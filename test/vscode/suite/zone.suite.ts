@@ -59,6 +59,24 @@ suite('dns-zone language', () => {
     assert.equal(document.getText(backup.range), 'rescue.mx.dnspark.net.');
   });
 
+  test('a mistake in an $INCLUDEd file is shown on the $INCLUDE line, linked to its place', async () => {
+    const workspace = process.env.MXG_TEST_WORKSPACE;
+    assert.ok(workspace, 'the driver sets MXG_TEST_WORKSPACE');
+    const hosts = path.join(workspace, 'hosts.db');
+    fs.writeFileSync(hosts, 'www 1x IN A 192.0.2.80\n');
+    const main = path.join(workspace, 'inc.example.com.zone');
+    fs.writeFileSync(main, '$TTL 1h\n@ IN SOA ns1 host 1 2 3 4 5\n  IN NS ns1\nns1 IN A 192.0.2.1\n$INCLUDE hosts.db\n');
+    const document = await openDocument(main);
+    const diagnostics = await waitFor(() => vscode.languages.getDiagnostics(document.uri), (d) => d.length > 0);
+    assert.deepEqual(
+      diagnostics.map((d) => [codeValue(d), rangeOf(d.range), d.message.split(': ')[0]]),
+      [['syntax', [4, 0, 4, 17], 'hosts.db:1:5']],
+    );
+    const [related] = diagnostics[0].relatedInformation ?? [];
+    assert.equal(related?.location.uri.fsPath, hosts);
+    assert.deepEqual(rangeOf(related.location.range), [0, 4, 0, 6]);
+  });
+
   test('document symbols of er.db: owners relative to the origin, records as children', async () => {
     const document = await openDocument(corpusZone('er.db'));
     const symbols = await waitFor(
