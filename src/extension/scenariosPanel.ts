@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { randomBytes } from 'node:crypto';
 import {
+  applyLink,
   defaultPanelState,
   parsePanelState,
   parseWebviewMessage,
@@ -11,7 +12,6 @@ import {
   type Report,
   type ScenarioLink,
   type StepNumber,
-  type Tab,
 } from '../webview/protocol';
 import { listArticles, readArticle } from './knowledgeBase';
 
@@ -79,7 +79,7 @@ export class ScenariosPanel {
   private handle(request: PanelRequest): void {
     switch (request.kind) {
       case 'link':
-        this.post({ type: 'link', link: request.link, tab: request.link.mta || request.link.outage ? 'simulator' : 'scenarios' });
+        this.post({ type: 'link', link: request.link });
         break;
       case 'article':
         void this.sendArticle(request.path);
@@ -181,18 +181,12 @@ export class ScenariosPanel {
 }
 
 function initialState(request: PanelRequest): PanelState {
-  const state: PanelState = { ...defaultPanelState, simulator: { ...defaultPanelState.simulator } };
-  const tab: Tab = request.kind === 'link' ? (request.link.mta || request.link.outage ? 'simulator' : 'scenarios') : 'knowledge';
-  state.tab = tab;
-  if (request.kind === 'link') {
-    if (request.link.step !== undefined) state.step = request.link.step;
-    if (request.link.mta) state.simulator.mtas = [request.link.mta];
-    if (request.link.outage) state.simulator.outage = request.link.outage;
-    if (request.link.step === 4) state.simulator.chain = 'server-down';
-  } else if (request.kind === 'article') {
-    state.articlePath = request.path;
-  } else {
-    state.report = request.report;
+  switch (request.kind) {
+    case 'link':
+      return applyLink(defaultPanelState, request.link);
+    case 'article':
+      return { ...defaultPanelState, tab: 'knowledge', articlePath: request.path };
+    case 'report':
+      return { ...defaultPanelState, tab: 'knowledge', report: request.report };
   }
-  return state;
 }

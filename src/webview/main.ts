@@ -3,11 +3,11 @@
  * The delivery core is bundled in, so the simulator answers as the controls change; the host only supplies
  * articles and settings. Every message from the host is used as data, never as HTML.
  */
-import { allProfiles, filteringServiceProfile, isMtaId, parseDuration, formatDuration, type MtaProfile } from '../core/delivery';
+import { allProfiles, filteringServiceProfile, parseDuration, formatDuration, type MtaProfile } from '../core/delivery';
 import { chainLabels, chains, customerSummary, simulateChain, waitingLeg, type Chain } from '../core/delivery/chain';
 import type { Timeline } from '../core/delivery/simulate';
 import { linkTarget, renderMarkdown } from './markdown';
-import { parsePanelState, type Article, type HostMessage, type PanelState, type StepNumber, type Tab, type WebviewMessage } from './protocol';
+import { applyLink, parsePanelState, type Article, type HostMessage, type PanelState, type StepNumber, type Tab, type WebviewMessage } from './protocol';
 import { outcomeText, timelineSvg, type TimelineRow } from './timeline';
 import * as ui from './toolkit';
 
@@ -36,6 +36,9 @@ let steps: Extract<HostMessage, { type: 'init' }>['steps'] = [];
 let articles: Article[] = [];
 let filteringService = { name: 'vqNow', retryHours: 36 };
 let currentArticle: { path: string; markdown: string } | undefined;
+/** The article asked for when the panel came back, and that request once a newer report or link made its answer stale. */
+let restoringArticle: string | undefined;
+let staleArticle: string | undefined;
 let tabs: ui.Tabs | undefined;
 
 function save(): void {
@@ -351,32 +354,38 @@ window.addEventListener('message', (event: MessageEvent<HostMessage>) => {
       filteringService = message.filteringService;
       save();
       start();
-      if (state.tab === 'knowledge' && state.articlePath && !state.report) post({ type: 'openArticle', path: state.articlePath });
+      if (state.tab === 'knowledge' && state.articlePath && !state.report) {
+        restoringArticle = state.articlePath;
+        post({ type: 'openArticle', path: state.articlePath });
+      }
       break;
     case 'article':
       currentArticle = { path: message.path, markdown: message.markdown };
+      restoringArticle = undefined;
+      if (message.path === staleArticle) {
+        // The restored article's answer came after a newer report or link: keep what that shows.
+        staleArticle = undefined;
+        break;
+      }
       state.report = undefined;
       state.articlePath = message.path;
       renderKnowledge();
       selectTab('knowledge');
       break;
     case 'report':
+      staleArticle = restoringArticle;
       state.report = message.report;
       renderKnowledge();
       selectTab('knowledge');
       break;
-    case 'link': {
-      if (message.link.step !== undefined) state.step = message.link.step;
-      if (message.link.mta && isMtaId(message.link.mta)) state.simulator.mtas = [message.link.mta];
-      if (message.link.outage) state.simulator.outage = message.link.outage;
-      if (message.link.step === 4) state.simulator.chain = 'server-down';
-      if (message.link.step === 3) state.simulator.chain = 'direct';
+    case 'link':
+      staleArticle = restoringArticle;
+      state = applyLink(state, message.link);
       renderScenarios();
       renderSimulatorControls();
       runSimulation();
-      selectTab(message.tab);
+      selectTab(state.tab);
       break;
-    }
   }
 });
 

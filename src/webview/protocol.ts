@@ -62,13 +62,32 @@ export type HostMessage =
     }
   | { type: 'article'; path: string; markdown: string }
   | { type: 'report'; report: Report }
-  | { type: 'link'; link: ScenarioLink; tab: Tab };
+  | { type: 'link'; link: ScenarioLink };
 
 export type WebviewMessage =
   | { type: 'ready' }
   | { type: 'openArticle'; path: string }
   | { type: 'openExternal'; url: string }
   | { type: 'copy'; text: string };
+
+/** The tab a deep link opens: the simulator when it names a sender or an outage, else the steps. */
+export function linkTab(link: ScenarioLink): Tab {
+  return link.mta || link.outage ? 'simulator' : 'scenarios';
+}
+
+/**
+ * The state after following `link`: its step, and a simulator set to its sender and outage. Step 4 and the
+ * filtering service itself mean the path through the filtering service; step 3 the direct path.
+ */
+export function applyLink(state: PanelState, link: ScenarioLink): PanelState {
+  const next: PanelState = { ...state, tab: linkTab(link), simulator: { ...state.simulator } };
+  if (link.step !== undefined) next.step = link.step;
+  if (link.mta === 'vqnow' || link.step === 4) next.simulator.chain = 'server-down';
+  else if (link.step === 3) next.simulator.chain = 'direct';
+  if (link.mta && link.mta !== 'vqnow') next.simulator.mtas = [link.mta];
+  if (link.outage) next.simulator.outage = link.outage;
+  return next;
+}
 
 /** Reports and copied summaries larger than this are refused: nothing a person reads is that long. */
 export const maxTextLength = 1_000_000;

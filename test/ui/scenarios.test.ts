@@ -118,7 +118,11 @@ test('Outage Scenarios: steps, simulator, themes, reload and a hostile bounce', 
       });
 
       await t.test('after a reload the serializer restores the panel with its state', async () => {
-        await bench.page.reload();
+        // Developer: Reload Window shuts the workbench down properly, so it saves the webview's state first
+        // (a bare page reload may not finish saving before the page goes).
+        const reloaded = bench.page.waitForEvent('load', { timeout: 30_000 });
+        await runCommandWhenListed(bench, 'Developer: Reload Window');
+        await reloaded;
         await bench.page.locator('.monaco-workbench').waitFor({ timeout: 30_000 });
         const restored = bench.webview();
         await restored.locator('.verdicts li').first().waitFor({ timeout: 30_000 });

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { articleTitle, defaultPanelState, normalizeDocPath, parsePanelState, parseScenarioLink, parseWebviewMessage } from '../../../src/webview/protocol';
+import { applyLink, articleTitle, defaultPanelState, normalizeDocPath, parsePanelState, parseScenarioLink, parseWebviewMessage } from '../../../src/webview/protocol';
 
 test('article paths stay inside docs/', () => {
   assert.equal(normalizeDocPath('smtp/class-5.md'), 'smtp/class-5.md');
@@ -56,4 +56,22 @@ test('saved state is restored field by field; damage falls back to defaults', ()
     report: undefined,
   });
   assert.deepEqual(parsePanelState(undefined), defaultPanelState);
+});
+
+test('following a deep link sets the step, the simulator and the tab', () => {
+  assert.deepEqual(applyLink(defaultPanelState, { step: 3, mta: 'postfix', outage: '2d' }), {
+    ...defaultPanelState,
+    tab: 'simulator',
+    step: 3,
+    simulator: { mtas: ['postfix'], outage: '2d', chain: 'direct' },
+  });
+  assert.deepEqual(applyLink(defaultPanelState, { step: 4 }), {
+    ...defaultPanelState,
+    tab: 'scenarios',
+    step: 4,
+    simulator: { ...defaultPanelState.simulator, chain: 'server-down' },
+  });
+  // The filtering service is not a sender to pick: it means the path through it.
+  assert.deepEqual(applyLink(defaultPanelState, { mta: 'vqnow', outage: '40h' }).simulator, { mtas: defaultPanelState.simulator.mtas, outage: '40h', chain: 'server-down' });
+  assert.deepEqual(defaultPanelState.simulator.mtas, ['postfix', 'exim', 'exchange'], 'the default state is not changed');
 });
