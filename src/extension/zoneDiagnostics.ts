@@ -25,7 +25,7 @@ let extensionUri: vscode.Uri;
 let collection: vscode.DiagnosticCollection;
 const pending = new Map<string, NodeJS.Timeout>();
 /** The last lint of each document version, so that the Outline does not parse again. */
-const cache = new Map<string, { version: number; result: LintResult; includedBy: Map<string, string | undefined> }>();
+const cache = new Map<string, CachedLint>();
 
 export function register(context: vscode.ExtensionContext): void {
   extensionUri = context.extensionUri;
@@ -35,6 +35,15 @@ export function register(context: vscode.ExtensionContext): void {
     vscode.workspace.onDidOpenTextDocument(publish),
     vscode.workspace.onDidChangeTextDocument((event) => schedule(event.document)),
     vscode.workspace.onDidCloseTextDocument(forget),
+    // A saved file may be $INCLUDEd by open zones: lint those again.
+    vscode.workspace.onDidSaveTextDocument((saved) => {
+      for (const document of vscode.workspace.textDocuments) {
+        if (cache.get(document.uri.toString())?.includedBy.has(saved.uri.fsPath)) {
+          cache.delete(document.uri.toString());
+          publish(document);
+        }
+      }
+    }),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration('mxGuard')) {
         cache.clear();
@@ -79,7 +88,6 @@ function publish(document: vscode.TextDocument): void {
     return;
   }
   const linted = lintWithIncludes(document);
-  if (!linted) return;
   const placed = placeFindings(linted.result.findings, linted.result.zone.directives, linted.fileName, linted.includedBy);
   collection.set(
     document.uri,
@@ -103,17 +111,23 @@ function publish(document: vscode.TextDocument): void {
 /** The lint result of the document's current text (cached per version), or undefined when it is not linted. */
 export function lintDocument(document: vscode.TextDocument): LintResult | undefined {
   if (sizeLimitMessage(document)) return undefined;
-  return lintWithIncludes(document)?.result;
+  return lintWithIncludes(document).result;
 }
 
-function lintWithIncludes(
-  document: vscode.TextDocument,
-): { result: LintResult; fileName?: string; includedBy: Map<string, string | undefined> } | undefined {
+interface CachedLint {
+  version: number;
+  result: LintResult;
+  fileName?: string;
+  /** Each included file and the file that included it. */
+  includedBy: Map<string, string | undefined>;
+}
+
+function lintWithIncludes(document: vscode.TextDocument): CachedLint {
   const key = document.uri.toString();
+  const cached = cache.get(key);
+  if (cached && cached.version === document.version) return cached;
   const fileName = document.uri.scheme === 'file' ? document.uri.fsPath : undefined;
   const includedBy = new Map<string, string | undefined>();
-  const cached = cache.get(key);
-  if (cached && cached.version === document.version) return { result: cached.result, fileName, includedBy: cached.includedBy };
   const text = document.getText();
   const config = vscode.workspace.getConfiguration('mxGuard', document);
   const options: LintOptions = {
@@ -126,14 +140,15 @@ function lintWithIncludes(
     fileName,
     include: fileName ? recordingParents(includeReader(document), fileName, includedBy) : undefined,
   });
-  cache.set(key, { version: document.version, result, includedBy });
-  return { result, fileName, includedBy };
+  const linted = { version: document.version, result, fileName, includedBy };
+  cache.set(key, linted);
+  return linted;
 }
 
 /** Wraps a reader so that each included file remembers which file included it. */
 function recordingParents(reader: IncludeReader, topFile: string, includedBy: Map<string, string | undefined>): IncludeReader {
-  return (path, fromFile) => {
-    const read = reader(path, fromFile);
+  return (includePath, fromFile) => {
+    const read = reader(includePath, fromFile);
     if ('fileName' in read) includedBy.set(read.fileName, fromFile ?? topFile);
     return read;
   };

@@ -75,6 +75,15 @@ suite('dns-zone language', () => {
     const [related] = diagnostics[0].relatedInformation ?? [];
     assert.equal(related?.location.uri.fsPath, hosts);
     assert.deepEqual(rangeOf(related.location.range), [0, 4, 0, 6]);
+
+    // Fixing and saving the included file clears the finding in the zone that includes it.
+    const included = await openDocument(hosts);
+    const fix = new vscode.WorkspaceEdit();
+    fix.replace(included.uri, new vscode.Range(0, 4, 0, 6), '1h');
+    assert.ok(await vscode.workspace.applyEdit(fix));
+    assert.ok(await included.save());
+    await waitFor(() => vscode.languages.getDiagnostics(document.uri), (d) => d.length === 0);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 
   test('document symbols of er.db: owners relative to the origin, records as children', async () => {
