@@ -74,6 +74,10 @@ export class ScenariosPanel {
     panel.onDidChangeViewState(() => {
       if (!panel.visible) this.ready = false;
     });
+    const settingsWatch = vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration('mxGuard.filteringService')) this.post({ type: 'settings', filteringService: filteringServiceSettings() });
+    });
+    panel.onDidDispose(() => settingsWatch.dispose());
   }
 
   private handle(request: PanelRequest): void {
@@ -129,7 +133,6 @@ export class ScenariosPanel {
   }
 
   private async sendInit(): Promise<void> {
-    const config = vscode.workspace.getConfiguration('mxGuard.filteringService');
     const steps = await Promise.all(
       stepNumbers.map(async (step: StepNumber) => {
         const path = `scenarios/step-${step}.md`;
@@ -141,7 +144,7 @@ export class ScenariosPanel {
     const init: HostMessage = {
       type: 'init',
       state,
-      filteringService: { name: config.get<string>('name', 'vqNow'), retryHours: config.get<number>('retryHours', 36) },
+      filteringService: filteringServiceSettings(),
       steps,
       articles,
     };
@@ -178,6 +181,11 @@ export class ScenariosPanel {
 </body>
 </html>`;
   }
+}
+
+function filteringServiceSettings(): { name: string; retryHours: number } {
+  const config = vscode.workspace.getConfiguration('mxGuard.filteringService');
+  return { name: config.get<string>('name', 'vqNow'), retryHours: config.get<number>('retryHours', 36) };
 }
 
 function initialState(request: PanelRequest): PanelState {

@@ -62,7 +62,8 @@ export type HostMessage =
     }
   | { type: 'article'; path: string; markdown: string }
   | { type: 'report'; report: Report }
-  | { type: 'link'; link: ScenarioLink };
+  | { type: 'link'; link: ScenarioLink }
+  | { type: 'settings'; filteringService: { name: string; retryHours: number } };
 
 export type WebviewMessage =
   | { type: 'ready' }
