@@ -36,6 +36,9 @@ export function matchesTrustedHost(host: string, patterns: readonly string[]): b
   return false;
 }
 
+/** Names reach here as bare lower-case host names: tldts need not extract or validate them (which is most of its cost). */
+const SUFFIX_OPTIONS = { allowPrivateDomains: true, extractHostname: false, validateHostname: false, mixedInputs: false } as const;
+
 /** Registrable domains already looked up: a zone names the same few MX hosts again and again. */
 const registrable = new Map<string, string | null>();
 const REGISTRABLE_CACHE_LIMIT = 10_000;
@@ -43,7 +46,7 @@ const REGISTRABLE_CACHE_LIMIT = 10_000;
 function registrableDomain(name: string): string | null {
   let domain = registrable.get(name);
   if (domain === undefined) {
-    domain = getDomain(name, { allowPrivateDomains: true });
+    domain = getDomain(name, SUFFIX_OPTIONS);
     if (registrable.size >= REGISTRABLE_CACHE_LIMIT) registrable.clear();
     registrable.set(name, domain);
   }

@@ -35,9 +35,8 @@ export function removeRecordFix(zone: ParsedZone, record: ZoneRecord, title: str
   // A suppression comment that ends the record's last line silences the next line: it stays, on a line of its own.
   const directive = suppressionCommentAt(zone, last);
   const removal: TextEdit = { range: { start: { line: first, character: 0 }, end: directive ? directive.range.start : { line: last + 1, character: 0 } }, newText: '' };
-  // Only flagged records are removed, so a linear search stays cheap.
-  const position = zone.records.indexOf(record);
-  const next = position < 0 ? undefined : zone.records[position + 1];
+  const position = recordPosition(zone, record);
+  const next = position === undefined ? undefined : zone.records[position + 1];
   if (record.ownerRange === undefined || next === undefined || next.ownerRange !== undefined || next.file !== undefined) {
     return { title, edits: [removal] };
   }
@@ -45,6 +44,18 @@ export function removeRecordFix(zone: ParsedZone, record: ZoneRecord, title: str
   const nextLine = next.range.start.line;
   if (nextLine === last + 1 && !directive) return { title, edits: [{ ...removal, newText: owner }] };
   return { title, edits: [removal, { range: point(nextLine, 0), newText: owner }] };
+}
+
+const positions = new WeakMap<ParsedZone, Map<ZoneRecord, number>>();
+
+/** Where a record stands in `zone.records`; indexed on first use, since a zone may have thousands of removable records. */
+function recordPosition(zone: ParsedZone, record: ZoneRecord): number | undefined {
+  let byRecord = positions.get(zone);
+  if (!byRecord) {
+    byRecord = new Map(zone.records.map((r, i) => [r, i]));
+    positions.set(zone, byRecord);
+  }
+  return byRecord.get(record);
 }
 
 const suppressionComments = new WeakMap<ParsedZone, Map<number, Comment>>();
