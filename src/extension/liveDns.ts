@@ -2,17 +2,22 @@
 import { getServers } from 'node:dns';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { checkDomain } from '../core/dns/check';
-import { compareZoneWithPublished, comparisonMarkdown, type Comparison } from '../core/dns/compare';
-import { LookupFailedError } from '../core/dns/lookup';
+import type { Comparison } from '../core/dns/compare';
 import { normalizeDomain } from '../core/dns/names';
 import { countBySeverity, domainReportMarkdown } from '../core/dns/report';
 import { chooseServers, dnsSettingValue, parseTimeout, type DnsServer } from '../core/dns/servers';
-import { DnsQueryError } from '../core/dns/transport';
 import { lintText } from '../core/lint';
 import type { LintOptions } from '../core/rules';
 import type { ParsedZone } from '../core/zone/model';
 import { lintDocument } from './zoneDiagnostics';
+
+/**
+ * The DNS client (dns2 and Node's sockets) is loaded on the first lookup, not at activation: most
+ * sessions never run these commands, and loading it costs the editor a noticeable part of startup.
+ */
+function loadLookups(): [typeof import('../core/dns/check'), typeof import('../core/dns/compare'), typeof import('../core/dns/lookup'), typeof import('../core/dns/transport')] {
+  return [require('../core/dns/check'), require('../core/dns/compare'), require('../core/dns/lookup'), require('../core/dns/transport')];
+}
 
 export function register(context: vscode.ExtensionContext): void {
   context.subscriptions.push(
@@ -70,6 +75,7 @@ async function withLookup<T>(title: string, work: (settings: { servers: DnsServe
       return work({ ...settings, signal: controller.signal });
     });
   } catch (error) {
+    const [, , { LookupFailedError }, { DnsQueryError }] = loadLookups();
     if (error instanceof DnsQueryError && error.kind === 'aborted') return undefined;
     if (error instanceof LookupFailedError) {
       void showSettingsError(error.message);
@@ -109,6 +115,7 @@ async function checkDomainCommand(given?: string): Promise<CheckDomainResult | u
   const domain = normalized?.domain ?? (await askDomain("The domain whose published MX to check (a sender's view of it)"));
   if (!domain) return undefined;
   const options = lintOptions();
+  const [{ checkDomain }] = loadLookups();
   const check = await withLookup(`MX Guard: looking up the MX of ${domain}…`, (settings) => checkDomain(domain, { ...settings, ...options }));
   if (!check) return undefined;
   await showReport(`MX of ${domain}: ${countBySeverity(check.findings)}`, domainReportMarkdown(check, options.trustedMxHosts));
@@ -134,6 +141,7 @@ async function compareZoneCommand(): Promise<Comparison | undefined> {
     zone = lintText(document.getText(), { origin: domain }).zone;
   }
   const fileZone = zone;
+  const [, { compareZoneWithPublished, comparisonMarkdown }] = loadLookups();
   const comparison = await withLookup(`MX Guard: comparing with the published DNS of ${fileZone.origin}…`, (settings) => compareZoneWithPublished(fileZone, settings));
   if (!comparison) return undefined;
   const label = document.isUntitled ? document.uri.path : path.basename(document.uri.path);

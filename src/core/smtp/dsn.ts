@@ -3,8 +3,6 @@
  * module reads only the fields of the message/delivery-status part, and sorts a failure into the
  * reason classes that bounce classifiers use.
  */
-import PostalMime from 'postal-mime';
-
 export interface DsnRecipient {
   finalRecipient?: string;
   originalRecipient?: string;
@@ -103,6 +101,8 @@ export function readDeliveryStatus(body: string): Pick<DeliveryReport, 'reportin
 export async function parseDsn(raw: string | Uint8Array): Promise<DeliveryReport | undefined> {
   let email;
   try {
+    // Loaded on first use: the editor activates without the MIME parser, and most sessions never read a bounce.
+    const { default: PostalMime } = await import('postal-mime');
     email = await PostalMime.parse(raw, { attachmentEncoding: 'utf8', forceRfc822Attachments: true });
   } catch {
     return undefined;
