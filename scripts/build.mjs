@@ -17,6 +17,14 @@ await Promise.all([
   }),
   esbuild.build({
     ...common,
+    entryPoints: ['src/extension/lintWorker.ts'],
+    outfile: 'dist/lintWorker.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+  }),
+  esbuild.build({
+    ...common,
     entryPoints: ['src/cli/main.ts'],
     outfile: 'dist/cli.js',
     platform: 'node',

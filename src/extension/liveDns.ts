@@ -9,7 +9,7 @@ import { chooseServers, dnsSettingValue, parseTimeout, type DnsServer } from '..
 import { lintText } from '../core/lint';
 import type { LintOptions } from '../core/rules';
 import type { ParsedZone } from '../core/zone/model';
-import { lintDocument } from './zoneDiagnostics';
+import { readDocumentZone } from './zoneDiagnostics';
 
 /**
  * The DNS client (dns2 and Node's sockets) is loaded on the first lookup, not at activation: most
@@ -129,7 +129,7 @@ async function compareZoneCommand(): Promise<Comparison | undefined> {
     void vscode.window.showErrorMessage('MX Guard: open a zone file (language "DNS Zone") to compare it with published DNS.');
     return undefined;
   }
-  let zone: ParsedZone | undefined = lintDocument(document)?.zone;
+  let zone: ParsedZone | undefined = readDocumentZone(document);
   if (!zone) {
     void vscode.window.showErrorMessage('MX Guard: this zone file is larger than mxGuard.maxFileSizeMB, so it is not read.');
     return undefined;

@@ -4,10 +4,13 @@ import { placeFindings } from '../core/editor/diagnostics';
 import { lintText, type LintResult } from '../core/lint';
 import type { LintOptions } from '../core/rules';
 import type { Severity } from '../core/types';
-import type { IncludeReader } from '../core/zone/model';
+import type { IncludeReader, ParsedZone } from '../core/zone/model';
+import type { LintJob } from '../core/editor/lintJob';
+import { normalizeOrigin } from '../core/zone/names';
 import { createFileIncludeReader } from '../core/zone/fileInclude';
 import { guessOrigin } from '../core/zone/origin';
 import { toRange } from './zoneLanguage';
+import { BackgroundLinter } from './backgroundLint';
 
 /**
  * Lints every open `dns-zone` document on open and, debounced, on edit, and publishes the findings
@@ -26,6 +29,12 @@ let collection: vscode.DiagnosticCollection;
 const pending = new Map<string, NodeJS.Timeout>();
 /** The last lint of each document version, so that the Outline does not parse again. */
 const cache = new Map<string, CachedLint>();
+/**
+ * Above this many characters (about 50 ms of lint on one core), diagnostics are computed in a worker
+ * thread so that typing never waits for them; see docs/decisions/background-lint.md.
+ */
+export const backgroundLintChars = 1_000_000;
+let background: BackgroundLinter | undefined;
 
 export function register(context: vscode.ExtensionContext): void {
   extensionUri = context.extensionUri;
@@ -51,6 +60,7 @@ export function register(context: vscode.ExtensionContext): void {
       }
     }),
     { dispose: () => pending.forEach((timer) => clearTimeout(timer)) },
+    { dispose: () => background?.dispose() },
   );
   vscode.workspace.textDocuments.forEach(publish);
 }
@@ -87,7 +97,35 @@ function publish(document: vscode.TextDocument): void {
     collection.set(document.uri, [tooLarge]);
     return;
   }
-  const linted = lintWithIncludes(document);
+  if (document.getText().length > backgroundLintChars) {
+    void publishInBackground(document);
+    return;
+  }
+  setDiagnostics(document, lintWithIncludes(document));
+}
+
+async function publishInBackground(document: vscode.TextDocument): Promise<void> {
+  const key = document.uri.toString();
+  const version = document.version;
+  const { fileName, job } = lintSetup(document);
+  background ??= new BackgroundLinter(vscode.Uri.joinPath(extensionUri, 'dist', 'lintWorker.js').fsPath);
+  let done;
+  try {
+    done = await background.lint(key, job);
+  } catch (error) {
+    collection.set(document.uri, [new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), `MX Guard could not lint this file: ${error instanceof Error ? error.message : String(error)}`, vscode.DiagnosticSeverity.Information)]);
+    return;
+  }
+  // A newer version (or a closed document) makes this result stale: the newer lint publishes its own.
+  if (!done || document.isClosed || document.version !== version) return;
+  // The zone stays in the worker (copying it back would block as long as the lint): only what quick fixes need comes back.
+  const zone: ParsedZone = { origin: normalizeOrigin(job.origin), records: [], directives: done.directives, comments: [], problems: [] };
+  const linted: CachedLint = { version, result: { zone, findings: done.findings }, fileName, includedBy: new Map(done.includedBy), partial: true };
+  cache.set(key, linted);
+  setDiagnostics(document, linted);
+}
+
+function setDiagnostics(document: vscode.TextDocument, linted: CachedLint): void {
   const placed = placeFindings(linted.result.findings, linted.result.zone.directives, linted.fileName, linted.includedBy);
   collection.set(
     document.uri,
@@ -108,10 +146,26 @@ function publish(document: vscode.TextDocument): void {
   );
 }
 
-/** The lint result of the document's current text (cached per version), or undefined when it is not linted. */
+/**
+ * The lint result of the document's current text (cached per version), or undefined when it is not
+ * linted. For a file linted in the background, the findings of the current version once they are ready,
+ * with a zone that holds only the directives (no records).
+ */
 export function lintDocument(document: vscode.TextDocument): LintResult | undefined {
   if (sizeLimitMessage(document)) return undefined;
+  if (document.getText().length > backgroundLintChars) {
+    const cached = cache.get(document.uri.toString());
+    return cached?.version === document.version ? cached.result : undefined;
+  }
   return lintWithIncludes(document).result;
+}
+
+/** The whole parsed zone, read in the foreground whatever the file's size (for an explicit command), or undefined above the size limit. */
+export function readDocumentZone(document: vscode.TextDocument): ParsedZone | undefined {
+  if (sizeLimitMessage(document)) return undefined;
+  const cached = cache.get(document.uri.toString());
+  if (cached?.partial) cache.delete(document.uri.toString());
+  return lintWithIncludes(document).result.zone;
 }
 
 interface CachedLint {
@@ -120,29 +174,40 @@ interface CachedLint {
   fileName?: string;
   /** Each included file and the file that included it. */
   includedBy: Map<string, string | undefined>;
+  /** Linted in the background: `result.zone` holds the directives only. */
+  partial?: true;
 }
 
 function lintWithIncludes(document: vscode.TextDocument): CachedLint {
   const key = document.uri.toString();
   const cached = cache.get(key);
   if (cached && cached.version === document.version) return cached;
-  const fileName = document.uri.scheme === 'file' ? document.uri.fsPath : undefined;
+  const { fileName, job } = lintSetup(document);
   const includedBy = new Map<string, string | undefined>();
-  const text = document.getText();
-  const config = vscode.workspace.getConfiguration('mxGuard', document);
-  const options: LintOptions = {
-    trustedMxHosts: config.get<string[]>('trustedMxHosts', []),
-    rules: config.get<LintOptions['rules']>('rules', {}),
-  };
-  const result = lintText(text, {
-    ...options,
-    origin: guessOrigin(fileName ?? document.uri.path, text) ?? '.',
-    fileName,
+  const result = lintText(job.text, {
+    ...job,
     include: fileName ? recordingParents(includeReader(document), fileName, includedBy) : undefined,
   });
   const linted = { version: document.version, result, fileName, includedBy };
   cache.set(key, linted);
   return linted;
+}
+
+/** What a lint of the document needs, as plain data (the worker gets it as is). */
+function lintSetup(document: vscode.TextDocument): { fileName: string | undefined; job: LintJob } {
+  const fileName = document.uri.scheme === 'file' ? document.uri.fsPath : undefined;
+  const text = document.getText();
+  const config = vscode.workspace.getConfiguration('mxGuard', document);
+  const job: LintJob = {
+    text,
+    origin: guessOrigin(fileName ?? document.uri.path, text) ?? '.',
+    fileName,
+    trustedMxHosts: config.get<string[]>('trustedMxHosts', []),
+    rules: config.get<LintOptions['rules']>('rules', {}),
+    maxIncludeBytes: maxFileSizeMB(document) * 1024 * 1024,
+    includeRoot: includeRoot(document),
+  };
+  return { fileName, job };
 }
 
 /** Wraps a reader so that each included file remembers which file included it. */
@@ -159,10 +224,11 @@ function recordingParents(reader: IncludeReader, topFile: string, includedBy: Ma
  * workspace only files inside the document's workspace folder are read.
  */
 function includeReader(document: vscode.TextDocument): IncludeReader {
-  return createFileIncludeReader({
-    maxBytes: maxFileSizeMB(document) * 1024 * 1024,
-    allowedRoot: vscode.workspace.isTrusted ? undefined : (vscode.workspace.getWorkspaceFolder(document.uri)?.uri.fsPath ?? path.dirname(document.uri.fsPath)),
-  });
+  return createFileIncludeReader({ maxBytes: maxFileSizeMB(document) * 1024 * 1024, allowedRoot: includeRoot(document) });
+}
+
+function includeRoot(document: vscode.TextDocument): string | undefined {
+  return vscode.workspace.isTrusted ? undefined : (vscode.workspace.getWorkspaceFolder(document.uri)?.uri.fsPath ?? path.dirname(document.uri.fsPath));
 }
 
 function maxFileSizeMB(document: vscode.TextDocument): number {
