@@ -67,8 +67,14 @@ export function indexZone(zone: ParsedZone): ZoneIndex {
     delegations: new Set(),
     statuses: new Map(),
   };
+  // Records of one name usually follow each other: their owner is then the same string, lowered once.
+  let lastOwner: string | undefined;
+  let owner = '';
   for (const record of zone.records) {
-    const owner = nameKey(record.owner);
+    if (record.owner !== lastOwner) {
+      lastOwner = record.owner;
+      owner = nameKey(lastOwner);
+    }
     push(index.byOwner, owner, record);
     switch (record.type) {
       case 'MX':

@@ -61,10 +61,21 @@ export function parseName(written: string, origin: string): NameResult {
     return { name: written + '.' };
   }
   const absolute = written + '.' + origin;
-  if (wire - 1 + wireLengthOfCanonical(origin) > MAX_NAME_WIRE) {
+  if (wire - 1 + originWireLength(origin) > MAX_NAME_WIRE) {
     return { error: `name "${absolute}" is longer than ${MAX_NAME_WIRE} bytes` };
   }
   return { name: absolute };
+}
+
+/** The origin's wire length, remembered for the last origin: nearly every relative name of a zone shares one. */
+let lastOrigin = '.';
+let lastOriginWire = 1;
+function originWireLength(origin: string): number {
+  if (origin !== lastOrigin) {
+    lastOriginWire = wireLengthOfCanonical(origin);
+    lastOrigin = origin;
+  }
+  return lastOriginWire;
 }
 
 /** Wire length of a canonical absolute name (escapes count as one byte). */

@@ -144,7 +144,7 @@ class ZoneParser {
         break;
       }
     }
-    const entryRange: Range = { start: { line: scanner.lines[0], character: scanner.columns[0] }, end: { line: scanner.endLines[scanner.count - 1], character: scanner.endColumns[scanner.count - 1] } };
+    const entryRange = scanner.entryRange();
     if (index >= scanner.count) {
       this.problem('record has no type (expected a type such as A, MX or TXT after the owner, TTL and class)', entryRange, file);
       return;
@@ -227,7 +227,8 @@ class ZoneParser {
     const name = nameField.toUpperCase();
     const args: Token[] = [];
     for (let j = 1; j < scanner.count; j++) args.push({ text: scanner.fieldText(j), range: scanner.fieldRange(j) });
-    const range: Range = { start: { line: scanner.lines[0], character: 0 }, end: { line: scanner.endLines[scanner.count - 1], character: scanner.endColumns[scanner.count - 1] } };
+    // A directive starts in column 0, so its range starts where its first field does.
+    const range = scanner.entryRange();
     if (name !== '$ORIGIN' && name !== '$TTL' && name !== '$INCLUDE' && name !== '$GENERATE') {
       this.problem(`unknown directive "${nameField}" (expected $ORIGIN, $TTL, $INCLUDE or $GENERATE)`, scanner.fieldRange(0), file);
       return;

@@ -3,7 +3,7 @@
  * entries (one logical line: a physical line, or several joined by `( … )`) of fields with exact
  * positions. Fields are kept as offsets in reused arrays; text is sliced only when the parser asks.
  */
-import type { Range } from '../types';
+import type { Position, Range } from '../types';
 
 const CH_TAB = 0x09;
 const CH_LF = 0x0a;
@@ -45,6 +45,12 @@ export class Scanner {
   readonly endLines: number[] = [];
   readonly endColumns: number[] = [];
   readonly quoted: boolean[] = [];
+  /**
+   * Each field's start and end as positions, made on first use: the ranges of one record (owner, whole
+   * record, last rdata field) share them, so a big zone keeps fewer objects alive.
+   */
+  private readonly startPositions: (Position | undefined)[] = [];
+  private readonly endPositions: (Position | undefined)[] = [];
 
   constructor(
     private readonly text: string,
@@ -62,7 +68,20 @@ export class Scanner {
   }
 
   fieldRange(i: number): Range {
-    return { start: { line: this.lines[i], character: this.columns[i] }, end: { line: this.endLines[i], character: this.endColumns[i] } };
+    return { start: this.fieldStart(i), end: this.fieldEnd(i) };
+  }
+
+  fieldStart(i: number): Position {
+    return (this.startPositions[i] ??= { line: this.lines[i], character: this.columns[i] });
+  }
+
+  fieldEnd(i: number): Position {
+    return (this.endPositions[i] ??= { line: this.endLines[i], character: this.endColumns[i] });
+  }
+
+  /** From the first field to the last one of the current entry. */
+  entryRange(): Range {
+    return { start: this.fieldStart(0), end: this.fieldEnd(this.count - 1) };
   }
 
   /** The first character of field `i`, read without slicing the text. */
@@ -211,5 +230,7 @@ export class Scanner {
     this.endLines[i] = endLine;
     this.endColumns[i] = endColumn;
     this.quoted[i] = quoted;
+    this.startPositions[i] = undefined;
+    this.endPositions[i] = undefined;
   }
 }
