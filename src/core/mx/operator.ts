@@ -1,4 +1,4 @@
-import { getDomain } from 'tldts';
+import { suffixList } from './suffixList';
 
 /**
  * Who runs a mail host. The operator of a host is its registrable domain from the Public Suffix List
@@ -46,7 +46,7 @@ const REGISTRABLE_CACHE_LIMIT = 10_000;
 function registrableDomain(name: string): string | null {
   let domain = registrable.get(name);
   if (domain === undefined) {
-    domain = getDomain(name, SUFFIX_OPTIONS);
+    domain = suffixList().getDomain(name, SUFFIX_OPTIONS);
     if (registrable.size >= REGISTRABLE_CACHE_LIMIT) registrable.clear();
     registrable.set(name, domain);
   }

@@ -1,8 +1,8 @@
-import { parse } from 'tldts';
 import type { Finding } from '../types';
 import type { ParsedZone } from '../zone/model';
 import { nameKey } from '../zone/names';
 import { isIpAddress } from '../mx/address';
+import { suffixList } from '../mx/suffixList';
 import { hostName } from '../dns/names';
 import { insertFix } from './fixes';
 import { report, ruleMeta, type LintOptions } from './rule';
@@ -26,7 +26,7 @@ export const meta = ruleMeta('mx-missing-trailing-dot', {
 export function lacksTrailingDot(record: MxRecord, index: ZoneIndex): boolean {
   const written = record.rdata.exchangeWritten;
   if (written.endsWith('.') || written === '@' || !written.includes('.') || isIpAddress(written)) return false;
-  const parsed = parse(written);
+  const parsed = suffixList().parse(written);
   return parsed.isIcann === true && parsed.publicSuffix !== null && !nameExists(index, nameKey(record.rdata.exchange));
 }
 
