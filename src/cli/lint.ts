@@ -1,6 +1,6 @@
 /** `mx-guard lint [--origin NAME] [--format text|json|sarif] [--config FILE] FILE...`: every finding of every rule, as text, JSON or SARIF. */
 import * as fs from 'node:fs';
-import { lintText } from '../core/lint';
+import { lintFindings } from '../core/lint';
 import { rules, type LintOptions } from '../core/rules';
 import { parseLintConfig } from '../core/rules/config';
 import type { Finding } from '../core/types';
@@ -34,7 +34,7 @@ export async function run(argv: string[]): Promise<number> {
       continue;
     }
     linted++;
-    const { findings } = lintText(input.text, { ...options, origin: input.origin, fileName, include });
+    const findings = lintFindings(input.text, { ...options, origin: input.origin, fileName, include });
     for (const finding of findings) results.push({ file: finding.file ?? fileName, finding });
   }
   process.stdout.write(formatFindings(results, format, linted));
