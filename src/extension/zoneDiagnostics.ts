@@ -113,7 +113,9 @@ async function publishInBackground(document: vscode.TextDocument): Promise<void>
   try {
     done = await background.lint(key, job);
   } catch (error) {
-    collection.set(document.uri, [new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), `MX Guard could not lint this file: ${error instanceof Error ? error.message : String(error)}`, vscode.DiagnosticSeverity.Information)]);
+    const diagnostic = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), `Not linted: ${error instanceof Error ? error.message : String(error)}`, vscode.DiagnosticSeverity.Information);
+    diagnostic.source = 'mx-guard';
+    collection.set(document.uri, [diagnostic]);
     return;
   }
   // A newer version (or a closed document) makes this result stale: the newer lint publishes its own.
@@ -202,8 +204,9 @@ function lintSetup(document: vscode.TextDocument): { fileName: string | undefine
     text,
     origin: guessOrigin(fileName ?? document.uri.path, text) ?? '.',
     fileName,
-    trustedMxHosts: config.get<string[]>('trustedMxHosts', []),
-    rules: config.get<LintOptions['rules']>('rules', {}),
+    // Copies: settings come as proxies, which a worker message cannot carry.
+    trustedMxHosts: [...config.get<string[]>('trustedMxHosts', [])],
+    rules: { ...config.get<LintOptions['rules']>('rules', {}) },
     maxIncludeBytes: maxFileSizeMB(document) * 1024 * 1024,
     includeRoot: includeRoot(document),
   };
