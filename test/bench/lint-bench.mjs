@@ -1,31 +1,10 @@
 // Lint benchmark: a realistic 5,000-line zone with every rule on. Prints the median time of
 // parse + all rules (lintText) and of the rules alone (runRules on the parsed zone).
 // Usage: node test/bench/lint-bench.mjs [--runs N] [--json]
-import * as esbuild from 'esbuild';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { loadBundled } from './bundle.mjs';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 50;
-
-// Bundle the core as the extension and the CLI ship it (esbuild, minified), not as tsc compiles it.
-const dir = mkdtempSync(join(tmpdir(), 'mxg-lint-bench-'));
-const bundle = join(dir, 'core.cjs');
-await esbuild.build({
-  stdin: { contents: "export { lintText } from './src/core/lint'; export { runRules } from './src/core/rules';", resolveDir: root, loader: 'ts' },
-  bundle: true,
-  minify: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  outfile: bundle,
-  logLevel: 'warning',
-});
-const { lintText, runRules } = createRequire(import.meta.url)(bundle);
-rmSync(dir, { recursive: true, force: true });
+const { lintText, runRules } = await loadBundled("export { lintText } from './src/core/lint'; export { runRules } from './src/core/rules';");
 
 /**
  * A zone as a hosting company writes one: customers with MX sets on the filtering service, hosts
