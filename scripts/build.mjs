@@ -5,6 +5,19 @@ import { chmodSync } from 'node:fs';
 const minify = process.argv.includes('--minify');
 const common = { bundle: true, minify, sourcemap: !minify, logLevel: 'warning', legalComments: 'none' };
 
+/**
+ * Packages the extension loads only on first use go to files of their own beside dist/extension.js, so
+ * that activation neither reads nor compiles them (the package name maps to dist/<name>.js).
+ */
+const onDemand = ['postal-mime'];
+const loadOnDemand = {
+  name: 'load-on-demand',
+  setup(build) {
+    const filter = new RegExp(`^(${onDemand.join('|')})$`);
+    build.onResolve({ filter }, (args) => ({ path: `./${args.path}.js`, external: true }));
+  },
+};
+
 await Promise.all([
   esbuild.build({
     ...common,
@@ -14,7 +27,11 @@ await Promise.all([
     format: 'cjs',
     target: 'node20',
     external: ['vscode'],
+    plugins: [loadOnDemand],
   }),
+  ...onDemand.map((name) =>
+    esbuild.build({ ...common, stdin: { contents: `module.exports = require('${name}');`, resolveDir: '.' }, outfile: `dist/${name}.js`, platform: 'node', format: 'cjs', target: 'node20' }),
+  ),
   esbuild.build({
     ...common,
     entryPoints: ['src/extension/lintWorker.ts'],
