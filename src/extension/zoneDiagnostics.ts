@@ -14,7 +14,7 @@ import { BackgroundLinter } from './backgroundLint';
 
 /**
  * Lints every open `dns-zone` document on open and, debounced, on edit, and publishes the findings
- * as diagnostics (`source` mx-guard, `code` linked to the rule's article).
+ * as diagnostics (`source` mx-guard, `code` linked to the rule's article in the knowledge view).
  */
 const debounceMs = 300;
 const severities: Record<Severity, vscode.DiagnosticSeverity> = {
@@ -134,7 +134,8 @@ function setDiagnostics(document: vscode.TextDocument, linted: CachedLint): void
     placed.map((finding) => {
       const diagnostic = new vscode.Diagnostic(toRange(finding.range), finding.message, severities[finding.severity]);
       diagnostic.source = 'mx-guard';
-      diagnostic.code = { value: finding.ruleId, target: vscode.Uri.joinPath(extensionUri, 'docs', finding.docPath) };
+      // Clicked in Problems or in the hover, this opens the article in the knowledge view (docs/decisions/zone-editor.md).
+      diagnostic.code = { value: finding.ruleId, target: vscode.Uri.parse(finding.docLink) };
       if (finding.origin) {
         diagnostic.relatedInformation = [
           new vscode.DiagnosticRelatedInformation(

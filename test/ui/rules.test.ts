@@ -1,19 +1,22 @@
 /**
- * The risky backup MX as a user meets it, with the packaged extension: the warning row in Problems,
- * then the quick-fix menu opened with Ctrl+. and the fix chosen by keyboard. Screenshots go to
+ * The risky backup MX as a user meets it, with the packaged extension: the warning row in Problems, its
+ * rule code clicked in the hover and in Problems opening the rule's article in the knowledge view, then
+ * the quick-fix menu opened with Ctrl+. and the fix chosen by keyboard. Screenshots go to
  * test-results/rules-*.png.
  */
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
+import type { Locator } from 'playwright-core';
 import { lintText } from '../../src/core/lint';
 import { repoRoot } from '../paths';
 import { benchTestOptions, withWorkbench } from './harness';
 
 const sample = 'db.example.com';
+const backupMxTitle = /^# (.+)$/m.exec(fs.readFileSync(path.join(repoRoot, 'docs', 'rules', 'backup-mx.md'), 'utf8'))![1];
 
-test('backup MX: Problems row, Ctrl+. quick fix applied by keyboard', benchTestOptions(), async (t) => {
+test('backup MX: Problems row, rule code links to the article, Ctrl+. quick fix applied by keyboard', benchTestOptions(), async (t) => {
   const text = fs.readFileSync(path.join(repoRoot, 'examples', sample), 'utf8');
   const backup = lintText(text, { origin: 'example.com', fileName: sample }).findings.find((f) => f.ruleId === 'backup-mx');
   assert.ok(backup, 'the sample zone has its backup-mx finding');
@@ -32,6 +35,24 @@ test('backup MX: Problems row, Ctrl+. quick fix applied by keyboard', benchTestO
       'the backup-mx warning row',
     );
     await bench.screenshot('problems');
+
+    // The rule code is a link, in the editor's hover and in the Problems row: each opens the rule's article
+    // in the knowledge view (the panel is closed in between, so each heading comes from its own click).
+    const articleHeading = bench.webview().locator('.article-pane article h1');
+    const panelTab = page.locator('.tabs-container .tab', { hasText: 'MX Guard: Outage Scenarios' });
+    const clickShowsArticle = async (link: Locator, step: string) => {
+      await link.click();
+      await articleHeading.waitFor({ timeout: 20_000 });
+      assert.equal(await articleHeading.textContent(), backupMxTitle);
+      await bench.screenshot(step);
+      await panelTab.locator('.codicon-close').click();
+      await panelTab.waitFor({ state: 'detached' });
+      await bench.openFile(sample);
+    };
+    assert.match(await bench.hover('rescue.mx.dnspark.net.'), /backup-mx/);
+    await clickShowsArticle(page.locator('.monaco-hover:not(.hidden) a.code-link', { hasText: 'backup-mx' }), 'hover-code-link');
+    await bench.problems();
+    await clickShowsArticle(page.locator('.markers-panel .monaco-list-row a.monaco-link', { hasText: 'backup-mx' }), 'problems-code-link');
 
     // Put the cursor on the finding (Quick Open's ":line:column"), then open the quick-fix menu with Ctrl+.
     await page.keyboard.press('Control+P');

@@ -1,5 +1,6 @@
 import type { Finding, Range, Severity } from '../types';
 import type { Directive } from '../zone/model';
+import { commandLink } from './commandLink';
 
 /** A finding placed in the edited document, ready to become an editor diagnostic. */
 export interface PlacedFinding {
@@ -7,8 +8,8 @@ export interface PlacedFinding {
   severity: Severity;
   message: string;
   range: Range;
-  /** The rule's article, relative to docs/ (`rules/backup-mx.md`). */
-  docPath: string;
+  /** A `command:` link that opens the rule's article in the knowledge view (`mxGuard.openRuleDoc`). */
+  docLink: string;
   /** For a finding inside an `$INCLUDE`d file: where it really is. */
   origin?: { file: string; range: Range };
 }
@@ -32,7 +33,7 @@ export function placeFindings(
       severity: finding.severity,
       message: finding.message,
       range: finding.range,
-      docPath: `rules/${finding.ruleId}.md`,
+      docLink: commandLink('mxGuard.openRuleDoc', finding.ruleId),
     };
     if (finding.file === undefined || finding.file === topFile) return placed;
     const anchor = includeDirectiveFor(finding.file, directives, topFile, includedBy);

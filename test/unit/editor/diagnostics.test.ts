@@ -17,8 +17,15 @@ const finding = (file?: string): Finding => ({ ruleId: 'syntax', severity: 'erro
 
 test('a finding in the document stays where it is, with its article', () => {
   assert.deepEqual(placeFindings([finding()], directives, '/zones/db.example.com', includedBy), [
-    { ruleId: 'syntax', severity: 'error', message: 'bad TTL', range: at(7, 4, 6), docPath: 'rules/syntax.md' },
+    { ruleId: 'syntax', severity: 'error', message: 'bad TTL', range: at(7, 4, 6), docLink: 'command:mxGuard.openRuleDoc?%5B%22syntax%22%5D' },
   ]);
+});
+
+test("a rule's link carries its id as the command's one argument, URL-encoded JSON as VS Code reads it", () => {
+  const [placed] = placeFindings([{ ...finding(), ruleId: 'backup-mx' }], [], undefined, new Map());
+  const [command, query] = placed.docLink.split('?');
+  assert.equal(command, 'command:mxGuard.openRuleDoc');
+  assert.deepEqual(JSON.parse(decodeURIComponent(query)), ['backup-mx']);
 });
 
 test('a finding in an included file goes on its $INCLUDE line and keeps its real place', () => {

@@ -7,6 +7,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { repoRoot } from '../../paths';
 import { openDocument, waitFor } from '../vscodeHelpers';
 
 const ZONE = [
@@ -84,9 +85,12 @@ suite('MX rules', () => {
         ['duplicate-mx', 10, 0, vscode.DiagnosticSeverity.Warning],
       ],
     );
+    const commands = await vscode.commands.getCommands(true);
     for (const diagnostic of diagnostics) {
       const target = (diagnostic.code as { target: vscode.Uri }).target;
-      assert.ok(target.path.endsWith(`/docs/rules/${codeOf(diagnostic)}.md`), target.toString());
+      assert.deepEqual([target.scheme, target.path, JSON.parse(target.query)], ['command', 'mxGuard.openRuleDoc', [codeOf(diagnostic)]]);
+      assert.ok(commands.includes(target.path), `${target.path} is registered`);
+      assert.ok(fs.existsSync(path.join(repoRoot, 'docs', 'rules', `${codeOf(diagnostic)}.md`)), `docs/rules/${codeOf(diagnostic)}.md exists`);
     }
   });
 

@@ -42,13 +42,15 @@ suite('dns-zone language', () => {
     );
   });
 
-  test('a diagnostic links to its rule article in the extension folder', async () => {
+  test('a diagnostic links to its rule article in the knowledge view', async () => {
     const document = await openDocument(corpusZone('bad2.db'));
     const [diagnostic] = await waitFor(() => vscode.languages.getDiagnostics(document.uri), (d) => d.length > 0);
     assert.deepEqual(rangeOf(diagnostic.range), [7, 10, 7, 15]);
     const code = diagnostic.code as { value: string; target: vscode.Uri };
     assert.equal(code.value, 'syntax');
-    assert.equal(code.target.path, path.join(repoRoot, 'docs', 'rules', 'syntax.md'));
+    assert.equal(code.target.scheme, 'command');
+    assert.equal(code.target.path, 'mxGuard.openRuleDoc');
+    assert.deepEqual(JSON.parse(code.target.query), ['syntax']);
   });
 
   test('rule findings appear beside syntax findings: the risky backup MX of the sample zone', async () => {
