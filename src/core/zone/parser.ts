@@ -62,6 +62,10 @@ export function streamZone(text: string, options: ParseOptions, onRecord: (recor
 class ZoneParser {
   private lastOwner: string | undefined;
   private lastOwnerKeyChecked: string | undefined;
+  /** The last owner written in column 0, the origin it was read under, and the name it gave. */
+  private lastWrittenOwner = '';
+  private lastWrittenOrigin = '';
+  private lastWrittenOwnerName = '';
   /** `$TTL`, or -1 before one is seen. */
   private defaultTtl = -1;
   /** The previous record's TTL, used when there is no `$TTL` (RFC 1035), or -1. */
@@ -108,13 +112,21 @@ class ZoneParser {
     let owner: string;
     let ownerRange: Range | undefined;
     if (scanner.startsAtColumnZero) {
-      const ownerText = scanner.fieldText(0);
-      const result = parseName(ownerText, context.origin);
-      if ('error' in result) {
-        this.problem(`bad owner name: ${result.error}`, scanner.fieldRange(0), file);
-        return;
+      // Names usually own several records in a row, each written out: the same text gives the same name, parsed once.
+      if (context.origin === this.lastWrittenOrigin && scanner.fieldIs(0, this.lastWrittenOwner)) {
+        owner = this.lastWrittenOwnerName;
+      } else {
+        const ownerText = scanner.fieldText(0);
+        const result = parseName(ownerText, context.origin);
+        if ('error' in result) {
+          this.problem(`bad owner name: ${result.error}`, scanner.fieldRange(0), file);
+          return;
+        }
+        owner = result.name;
+        this.lastWrittenOwner = ownerText;
+        this.lastWrittenOrigin = context.origin;
+        this.lastWrittenOwnerName = owner;
       }
-      owner = result.name;
       ownerRange = scanner.fieldRange(0);
       this.lastOwner = owner;
       index = 1;
@@ -161,8 +173,9 @@ class ZoneParser {
       this.problem(typeInfo.error, typeRange, file);
       return;
     }
-    const rdataTokens: Token[] = [];
-    for (let j = index + 1; j < scanner.count; j++) rdataTokens.push({ text: scanner.fieldText(j), range: scanner.fieldRange(j) });
+    // Sized up front: an array grown by push keeps room for 17 elements, and a zone keeps one per record.
+    const rdataTokens: Token[] = new Array<Token>(scanner.count - index - 1);
+    for (let j = index + 1; j < scanner.count; j++) rdataTokens[j - index - 1] = { text: scanner.fieldText(j), range: scanner.fieldRange(j) };
     this.addRecord(context, owner, ownerRange, ttl, rrclass, typeInfo.type, typeRange, rdataTokens, entryRange);
   }
 
