@@ -1,7 +1,8 @@
 /**
  * The Outage Scenarios panel as a user sees it, with the packaged extension in a real VS Code:
  * every step's heading, a 2-day Postfix outage in the simulator, light and dark themes, the state restored
- * after a reload (panel serializer), and a hostile bounce shown as inert text.
+ * after a reload (panel serializer), a hostile bounce shown as inert text, and the Get Started walkthrough
+ * (each step's description, button and markdown, once its webview has loaded).
  * Screenshots go to test-results/scenarios-*.png.
  */
 import * as assert from 'node:assert/strict';
@@ -19,6 +20,24 @@ const mtaDefaultsTitle = /^# (.+)$/m.exec(fs.readFileSync(path.join(repoRoot, 'd
 const stepHeadings = [0, 1, 2, 3, 4].map((step) => {
   const article = fs.readFileSync(path.join(repoRoot, 'docs', 'scenarios', `step-${step}.md`), 'utf8');
   return /^# (.+)$/m.exec(article)![1];
+});
+
+/** The walkthrough as package.json contributes it: each step's description, button label and markdown heading. */
+const walkthrough = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')).contributes.walkthroughs[0] as {
+  title: string;
+  steps: { id: string; title: string; description: string; media: { markdown: string } }[];
+};
+const walkthroughSteps = walkthrough.steps.map((step) => {
+  const markdown = fs.readFileSync(path.join(repoRoot, step.media.markdown), 'utf8');
+  return {
+    id: step.id,
+    title: step.title,
+    text: step.description.split('\n')[0],
+    button: /^\[([^\]]+)\]\(command:/m.exec(step.description)![1],
+    heading: /^# (.+)$/m.exec(markdown)![1],
+    // The first paragraph as it reads on screen: bold and code markup gone, lines joined.
+    paragraph: markdown.split('\n\n')[1].replace(/[*`]/g, '').replace(/\s+/g, ' ').trim(),
+  };
 });
 
 /**
@@ -151,17 +170,43 @@ test('Outage Scenarios: steps, simulator, themes, reload and a hostile bounce', 
         await bench.screenshot('xss-report');
       });
 
-      await t.test('the Get Started walkthrough opens the sample zone with its backup-MX warning', async () => {
+      await t.test('the Get Started walkthrough shows each step with its text and button, and the buttons open the samples', async () => {
+        const { page } = bench;
         await runCommandWhenListed(bench, 'Welcome: Open Walkthrough...');
-        await bench.page.locator('.quick-input-widget .quick-input-box input').fill('Get Started with MX Guard');
-        await bench.page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: 'Get Started with MX Guard' }).waitFor();
-        await bench.page.keyboard.press('Enter');
-        const steps = bench.page.locator('.getting-started-step .step-title');
-        await steps.first().waitFor({ timeout: 15_000 });
-        assert.deepEqual(await steps.allTextContents(), ['See the backup-MX warning', 'Hover a bounce code', 'Open the outage scenarios', 'Run the simulator']);
-        await bench.screenshot('walkthrough');
-        await bench.page.getByRole('button', { name: 'Open the Sample Zone' }).click();
-        await bench.page.locator('.editor-group-container.active .squiggly-warning').first().waitFor({ timeout: 15_000 });
+        await page.locator('.quick-input-widget .quick-input-box input').fill(walkthrough.title);
+        await page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: walkthrough.title }).waitFor();
+        await page.keyboard.press('Enter');
+        const titles = page.locator('.getting-started-step .step-title');
+        await titles.first().waitFor({ timeout: 15_000 });
+        assert.deepEqual(await titles.allTextContents(), ['See the backup-MX warning', 'Hover a bounce code', 'Open the outage scenarios', 'Run the simulator']);
+
+        // The step's markdown renders in a webview that loads after the step list: wait for its heading.
+        const media = page.locator('.getting-started-media');
+        const markdown = page.frameLocator('.getting-started-media iframe.webview.ready').frameLocator('#active-frame');
+        const viewport = page.viewportSize()!;
+        for (const step of walkthroughSteps) {
+          await page.locator('.getting-started-step', { hasText: step.title }).click();
+          const expanded = page.locator('.getting-started-step.expanded');
+          assert.equal((await expanded.locator('.step-title').textContent())?.trim(), step.title);
+          assert.ok((await expanded.innerText()).includes(step.text), `step "${step.title}" shows its description`);
+          assert.ok(await expanded.getByRole('button', { name: step.button }).isVisible(), `step "${step.title}" shows its button`);
+          const heading = markdown.locator('h1', { hasText: step.heading });
+          await heading.waitFor({ timeout: 15_000 });
+          assert.ok(await heading.isVisible());
+          const shownText = (await markdown.locator('body').innerText()).replace(/\s+/g, ' ');
+          assert.ok(shownText.includes(step.paragraph), `step "${step.title}" shows its markdown text, got: ${shownText}`);
+          const box = (await media.boundingBox())!;
+          assert.ok(box.width >= 300 && box.x + box.width <= viewport.width, `the markdown panel is on screen: ${JSON.stringify(box)}`);
+          await bench.screenshot(`walkthrough-${step.id}`);
+        }
+
+        await page.locator('.getting-started-step', { hasText: 'Hover a bounce code' }).click();
+        await page.getByRole('button', { name: 'Open the Sample Log' }).click();
+        await page.locator('.editor-group-container.active .view-lines', { hasText: '550 5.1.1' }).waitFor({ timeout: 15_000 });
+        await page.locator('.tabs-container .tab', { hasText: 'Walkthrough: MX Guard' }).click();
+        await page.locator('.getting-started-step', { hasText: 'See the backup-MX warning' }).click();
+        await page.getByRole('button', { name: 'Open the Sample Zone' }).click();
+        await page.locator('.editor-group-container.active .squiggly-warning').first().waitFor({ timeout: 15_000 });
         await bench.screenshot('walkthrough-sample-zone');
       });
 
