@@ -46,12 +46,23 @@ export function removeRecordFix(zone: ParsedZone, record: ZoneRecord, title: str
   return { title, edits: [removal, { range: point(nextLine, 0), newText: owner }] };
 }
 
-const positions = new WeakMap<ParsedZone, Map<ZoneRecord, number>>();
+/** Lookups by scanning before `recordPosition` indexes a zone: a scan costs far less than an index of thousands of records. */
+const SCANS_BEFORE_INDEX = 16;
+const positions = new WeakMap<ParsedZone, Map<ZoneRecord, number> | number>();
 
-/** Where a record stands in `zone.records`; indexed on first use, since a zone may have thousands of removable records. */
+/**
+ * Where a record stands in `zone.records`. The first few lookups of a zone scan; after that it is
+ * indexed, since a zone may have thousands of removable records.
+ */
 function recordPosition(zone: ParsedZone, record: ZoneRecord): number | undefined {
-  let byRecord = positions.get(zone);
-  if (!byRecord) {
+  const known = positions.get(zone) ?? 0;
+  if (typeof known === 'number' && known < SCANS_BEFORE_INDEX) {
+    positions.set(zone, known + 1);
+    const position = zone.records.indexOf(record);
+    return position < 0 ? undefined : position;
+  }
+  let byRecord = known;
+  if (typeof byRecord === 'number') {
     byRecord = new Map(zone.records.map((r, i) => [r, i]));
     positions.set(zone, byRecord);
   }

@@ -228,8 +228,10 @@ class ZoneParser {
         this.problem(`${owner} is outside the zone ${this.zone.origin}: BIND ignores this record`, ownerRange ?? range, file, 'warning');
       }
     }
-    const record: ZoneRecord = { owner, ttl, rrclass, type, typeRange, rdata, rdataTokens, range };
-    if (ownerRange) record.ownerRange = ownerRange;
+    // The owner's range in the literal (after `range`, where it was always added) keeps it in the object, not in a separate property store.
+    const record: ZoneRecord = ownerRange
+      ? { owner, ttl, rrclass, type, typeRange, rdata, rdataTokens, range, ownerRange }
+      : { owner, ttl, rrclass, type, typeRange, rdata, rdataTokens, range };
     if (file !== undefined) record.file = file;
     this.emit(record);
   }
