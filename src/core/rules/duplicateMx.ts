@@ -23,6 +23,7 @@ function where(record: MxRecord): string {
 export function check(zone: ParsedZone, _options: LintOptions): Finding[] {
   const findings: Finding[] = [];
   for (const records of indexZone(zone).mxByOwner.values()) {
+    if (records.length < 2) continue;
     const first = new Map<string, MxRecord>();
     for (const record of records) {
       const key = `${record.rdata.preference} ${nameKey(record.rdata.exchange)} ${record.rrclass.toUpperCase()}`;

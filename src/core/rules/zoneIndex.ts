@@ -14,6 +14,8 @@ export interface ZoneIndex {
   byOwner: Map<string, ZoneRecord[]>;
   /** MX records by owner key, in file order. */
   mxByOwner: Map<string, MxRecord[]>;
+  /** The records of `mxByOwner` in one list; made on first use by `mxRecords`. */
+  allMx?: MxRecord[];
   /** Every owner and its ancestors inside the zone (empty non-terminals exist in DNS too); built on first use by `nameExists`. */
   names?: Set<string>;
   addressOwners: Set<string>;
@@ -146,9 +148,14 @@ function resolveTarget(index: ZoneIndex, key: string): TargetStatus {
   return { kind: 'no-address' };
 }
 
-/** Every MX record of the zone, owner by owner. */
-export function* mxRecords(index: ZoneIndex): Generator<MxRecord> {
-  for (const records of index.mxByOwner.values()) yield* records;
+/** Every MX record of the zone, owner by owner (listed once per zone: several rules walk them all). */
+export function mxRecords(index: ZoneIndex): readonly MxRecord[] {
+  if (index.allMx === undefined) {
+    const all: MxRecord[] = [];
+    for (const records of index.mxByOwner.values()) for (const record of records) all.push(record);
+    index.allMx = all;
+  }
+  return index.allMx;
 }
 
 /**
