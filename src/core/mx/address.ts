@@ -22,6 +22,9 @@ function isIpv6(text: string): boolean {
 }
 
 export function isIpAddress(written: string): boolean {
+  // Host names are ruled out without a copy or a regex: an IPv4 address starts with a digit, an IPv6 one has a colon.
+  const first = written.charCodeAt(0);
+  if (!(first >= 0x30 && first <= 0x39) && !written.includes(':')) return false;
   const text = written.endsWith('.') ? written.slice(0, -1) : written;
   if (IPV4.test(text)) return true;
   return text.includes(':') && isIpv6(text);

@@ -16,8 +16,8 @@ export interface ZoneIndex {
   mxByOwner: Map<string, MxRecord[]>;
   /** The records of `mxByOwner` in one list; made on first use by `mxRecords`. */
   allMx?: MxRecord[];
-  /** Every owner and its ancestors inside the zone (empty non-terminals exist in DNS too); built on first use by `nameExists`. */
-  names?: Set<string>;
+  /** Ancestors of owners (empty non-terminals exist in DNS too), with the owners among them; built on first use by `nameExists`. */
+  ancestors?: Set<string>;
   addressOwners: Set<string>;
   cnames: Map<string, ZoneRecord>;
   dnames: Map<string, ZoneRecord>;
@@ -40,13 +40,20 @@ const cache = new WeakMap<ParsedZone, ZoneIndex>();
 
 /** The parent of an absolute name (`a.b.` → `b.`), honouring escaped dots; the root has none. */
 export function parentName(name: string): string | undefined {
-  if (name === '.') return undefined;
+  const at = parentStart(name);
+  if (at < 0) return undefined;
+  return at === name.length ? '.' : name.slice(at);
+}
+
+/** Where the parent of an absolute name starts in it (just after its first unescaped dot); -1 for the root. */
+function parentStart(name: string): number {
+  if (name === '.') return -1;
   for (let i = 0; i < name.length; i++) {
     const c = name.charCodeAt(i);
     if (c === 0x5c) i++;
-    else if (c === 0x2e) return i === name.length - 1 ? '.' : name.slice(i + 1);
+    else if (c === 0x2e) return i + 1;
   }
-  return undefined;
+  return -1;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -104,15 +111,22 @@ export function indexZone(zone: ParsedZone): ZoneIndex {
 
 /** True when a name exists in the zone: it owns records, or records exist below it. */
 export function nameExists(index: ZoneIndex, key: string): boolean {
-  if (index.names === undefined) {
+  const origin = index.origin;
+  if (index.ancestors === undefined) {
     // Owners outside the zone add names outside it too; no lookup asks for those.
-    const names = new Set<string>([index.origin]);
+    const ancestors = new Set<string>();
     for (const owner of index.byOwner.keys()) {
-      for (let name: string | undefined = owner; name !== undefined && !names.has(name); name = parentName(name)) names.add(name);
+      // Most owners are children of the origin: their parent need not be copied out to be looked up.
+      const at = parentStart(owner);
+      if (at > 0 && owner.length - at === origin.length && owner.startsWith(origin, at)) continue;
+      // Another owner's ancestors are added by its own walk.
+      for (let name = parentName(owner); name !== undefined && name !== origin && !index.byOwner.has(name) && !ancestors.has(name); name = parentName(name)) {
+        ancestors.add(name);
+      }
     }
-    index.names = names;
+    index.ancestors = ancestors;
   }
-  return index.names.has(key);
+  return key === origin || index.byOwner.has(key) || index.ancestors.has(key);
 }
 
 /** Follows an absolute target name through the zone the way an authoritative server would answer for it. */
