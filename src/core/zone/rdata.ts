@@ -58,13 +58,15 @@ function parseTypedFields(type: string, fields: FieldReader, origin: string): Rd
     }
     case 'TXT':
     case 'SPF': {
-      const strings: string[] = [];
+      // Every field left is one string: sized up front, as a zone keeps the array of each TXT record.
+      const strings: string[] = new Array<string>(Math.max(fields.remaining(), 1));
+      let count = 0;
       do {
         const token = fields.next('text');
         if ('error' in token) return token;
         const value = decodeCharacterString(token.text);
         if (value.byteLength > 255) return fieldError(`text string longer than 255 bytes (${value.byteLength})`, token);
-        strings.push(value.text);
+        strings[count++] = value.text;
       } while (fields.more());
       return type === 'TXT' ? { rdata: { type: 'TXT', strings } } : { rdata: { type: 'generic' } };
     }
@@ -137,6 +139,10 @@ class FieldReader {
 
   more(): boolean {
     return this.index < this.tokens.length;
+  }
+
+  remaining(): number {
+    return this.tokens.length - this.index;
   }
 
   skipAll(): void {
