@@ -56,10 +56,11 @@ function parentStart(name: string): number {
   return -1;
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+/** Files `values` under `key`: as its list when the key is new, else at the end of the list it has. */
+function addAll<K, V>(map: Map<K, V[]>, key: K, values: V[]): void {
   const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+  if (list) for (const value of values) list.push(value);
+  else map.set(key, values);
 }
 
 export function indexZone(zone: ParsedZone): ZoneIndex {
@@ -76,37 +77,54 @@ export function indexZone(zone: ParsedZone): ZoneIndex {
     delegations: new Set(),
     statuses: new Map(),
   };
-  // Records of one name usually follow each other: their owner is then the same string, lowered once.
-  let lastOwner: string | undefined;
-  let owner = '';
-  for (const record of zone.records) {
-    if (record.owner !== lastOwner) {
-      lastOwner = record.owner;
-      owner = nameKey(lastOwner);
+  // Records of one name usually follow each other: such a run is lowered once and listed in arrays
+  // of its exact size (an array grown by push keeps room for 17, and the index lives as long as the zone).
+  const records = zone.records;
+  for (let start = 0; start < records.length; ) {
+    const written = records[start].owner;
+    let end = start + 1;
+    while (end < records.length && records[end].owner === written) end++;
+    const owner = nameKey(written);
+    addAll(index.byOwner, owner, records.slice(start, end));
+    let mxCount = 0;
+    for (let i = start; i < end; i++) if (isReadMx(records[i])) mxCount++;
+    if (mxCount > 0) {
+      const mx = new Array<MxRecord>(mxCount);
+      for (let i = start, k = 0; i < end; i++) {
+        const record = records[i];
+        if (isReadMx(record)) mx[k++] = record;
+      }
+      addAll(index.mxByOwner, owner, mx);
     }
-    push(index.byOwner, owner, record);
-    switch (record.type) {
-      case 'MX':
-        // The type names the rdata shape only when the parser could read it; a broken MX is a syntax problem.
-        if (record.rdata.type === 'MX') push(index.mxByOwner, owner, record as MxRecord);
-        break;
-      case 'A':
-      case 'AAAA':
-        index.addressOwners.add(owner);
-        break;
-      case 'CNAME':
-        if (!index.cnames.has(owner)) index.cnames.set(owner, record);
-        break;
-      case 'DNAME':
-        if (!index.dnames.has(owner)) index.dnames.set(owner, record);
-        break;
-      case 'NS':
-        if (owner !== origin) index.delegations.add(owner);
-        break;
-    }
+    for (let i = start; i < end; i++) indexByType(index, owner, records[i]);
+    start = end;
   }
   cache.set(zone, index);
   return index;
+}
+
+/** Notes what a record of `owner` (its key) tells about MX targets. */
+function indexByType(index: ZoneIndex, owner: string, record: ZoneRecord): void {
+  switch (record.type) {
+    case 'A':
+    case 'AAAA':
+      index.addressOwners.add(owner);
+      break;
+    case 'CNAME':
+      if (!index.cnames.has(owner)) index.cnames.set(owner, record);
+      break;
+    case 'DNAME':
+      if (!index.dnames.has(owner)) index.dnames.set(owner, record);
+      break;
+    case 'NS':
+      if (owner !== index.origin) index.delegations.add(owner);
+      break;
+  }
+}
+
+/** True for an MX record whose rdata the parser could read (a broken MX is a syntax problem). */
+function isReadMx(record: ZoneRecord): record is MxRecord {
+  return record.type === 'MX' && record.rdata.type === 'MX';
 }
 
 /** True when a name exists in the zone: it owns records, or records exist below it. */
