@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { commandLink } from '../core/editor/commandLink';
 import { mxFallbackHover } from '../core/mx/zoneFallback';
 import { lintDocument } from './zoneDiagnostics';
 import { zoneSelector } from './zoneLanguage';
@@ -17,8 +18,8 @@ function provideHover(document: vscode.TextDocument, position: vscode.Position):
   const trusted = vscode.workspace.getConfiguration('mxGuard', document).get<string[]>('trustedMxHosts', []);
   const text = mxFallbackHover(lint.zone, { line: position.line, character: position.character }, trusted);
   if (text === undefined) return undefined;
-  const ruleLink = `command:mxGuard.openRuleDoc?${encodeURIComponent(JSON.stringify(['backup-mx']))}`;
-  const scenarioLink = `command:mxGuard.openScenarios?${encodeURIComponent(JSON.stringify([{ step: 0 }]))}`;
+  const ruleLink = commandLink('mxGuard.openRuleDoc', 'backup-mx');
+  const scenarioLink = commandLink('mxGuard.openScenarios', { step: 0 });
   const markdown = new vscode.MarkdownString(`${text}\n\n[Why a backup MX can bypass the filter](${ruleLink}) · [What senders do when the primary is down](${scenarioLink})`);
   markdown.isTrusted = { enabledCommands: ['mxGuard.openRuleDoc', 'mxGuard.openScenarios'] };
   return new vscode.Hover(markdown);

@@ -2,6 +2,7 @@
  * Turns text or a bounce message into explained replies, and renders them as markdown (hover, the
  * knowledge view) or plain text (the CLI). The same wording everywhere.
  */
+import { commandLink } from '../editor/commandLink';
 import { findReplies, type FoundReply } from './detect';
 import { classifyBounce, bounceReasonLabels, parseDsn, type BounceReason, type DeliveryReport, type DsnRecipient } from './dsn';
 import { explain, type Explanation } from './explain';
@@ -70,10 +71,10 @@ export function explanationMarkdown(ex: Explanation, links: boolean, filteringSe
   lines.push('', `**What to do:** ${ex.action}`);
   const refs = ex.rfc.map((r) => r.replace(/^RFC(\d+)$/, 'RFC $1')).join(', ');
   if (links) {
-    const article = `command:mxGuard.openArticle?${encodeURIComponent(JSON.stringify([ex.article]))}`;
+    const article = commandLink('mxGuard.openArticle', ex.article);
     const more = [`[Article](${article} "Open ${ex.article} in the knowledge view")`];
     if (ex.scenario !== undefined) {
-      const scenario = `command:mxGuard.openScenarios?${encodeURIComponent(JSON.stringify([{ step: ex.scenario }]))}`;
+      const scenario = commandLink('mxGuard.openScenarios', { step: ex.scenario });
       more.push(`[Outage scenario ${ex.scenario}: ${scenarioTitles[ex.scenario]}](${scenario})`);
     }
     lines.push('', `${more.join(' · ')} · ${refs}`);
