@@ -20,3 +20,28 @@ export async function loadBundled(source) {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/** The q-quantile of `values` (0 = fastest, 0.5 = median). */
+export function quantile(values, q) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+}
+
+/**
+ * Wall and CPU milliseconds of `runs` calls of `fn(i)`, after `warmup` untimed calls that let the JIT settle.
+ * On a shared machine the wall time includes waiting for a core; the CPU time is what the work takes alone.
+ */
+export function timeRuns(fn, runs, warmup) {
+  for (let i = 0; i < warmup; i++) fn(i);
+  const wall = [];
+  const cpu = [];
+  for (let i = warmup; i < warmup + runs; i++) {
+    const cpuStart = process.cpuUsage();
+    const start = process.hrtime.bigint();
+    fn(i);
+    wall.push(Number(process.hrtime.bigint() - start) / 1e6);
+    const used = process.cpuUsage(cpuStart);
+    cpu.push((used.user + used.system) / 1000);
+  }
+  return { wall, cpu };
+}

@@ -1,7 +1,7 @@
 // Lint benchmark: a realistic 5,000-line zone with every rule on. Prints the median time of
 // parse + all rules (lintText) and of the rules alone (runRules on the parsed zone).
 // Usage: node test/bench/lint-bench.mjs [--runs N] [--json]
-import { loadBundled } from './bundle.mjs';
+import { loadBundled, quantile, timeRuns } from './bundle.mjs';
 
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 50;
 const { lintText, runRules } = await loadBundled("export { lintText } from './src/core/lint'; export { runRules } from './src/core/rules';");
@@ -59,24 +59,10 @@ function realisticZone(targetLines) {
 const text = realisticZone(5000);
 const options = { origin: 'bench.example.com.', trustedMxHosts: ['*.trusted.example'] };
 
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[sorted.length >> 1];
-}
-
 /** Wall and CPU milliseconds of each run; on a shared machine the wall time includes waiting for a core. */
 function time(fn) {
-  for (let i = 0; i < 5; i++) fn(); // warm up the JIT
-  const wall = [];
-  const cpu = [];
-  for (let i = 0; i < runs; i++) {
-    const startCpu = process.cpuUsage();
-    const start = process.hrtime.bigint();
-    fn();
-    wall.push(Number(process.hrtime.bigint() - start) / 1e6);
-    const used = process.cpuUsage(startCpu);
-    cpu.push((used.user + used.system) / 1000);
-  }
+  const { wall, cpu } = timeRuns(fn, runs, 5);
+  const median = (values) => quantile(values, 0.5);
   return { wall: Number(median(wall).toFixed(2)), cpu: Number(median(cpu).toFixed(2)), fastest: Number(Math.min(...wall).toFixed(2)) };
 }
 
