@@ -2,6 +2,7 @@ import type { Finding } from '../types';
 import type { ParsedZone } from '../zone/model';
 import { hostName } from '../dns/names';
 import { report, ruleMeta, type LintOptions } from './rule';
+import { typeName } from './ownerTable';
 import { indexZone } from './zoneIndex';
 
 export const meta = ruleMeta('cname-and-other-data', {
@@ -20,13 +21,10 @@ const ALLOWED_BESIDE_CNAME = new Set(['CNAME', 'RRSIG', 'NSEC']);
 export function check(zone: ParsedZone, _options: LintOptions): Finding[] {
   const index = indexZone(zone);
   const findings: Finding[] = [];
-  for (const [owner, cname] of index.cnames) {
-    const others = new Set<string>();
-    for (const record of index.byOwner.get(owner) ?? []) {
-      if (!ALLOWED_BESIDE_CNAME.has(record.type)) others.add(record.type);
-    }
-    if (others.size === 0) continue;
-    findings.push(report(meta, 'otherData', { owner: hostName(cname.owner), types: [...others].join(', ') }, cname.range, { file: cname.file }));
+  for (const [entry, cname] of index.cnames) {
+    const others = index.owners.typesOf(entry).map(typeName).filter((type) => !ALLOWED_BESIDE_CNAME.has(type));
+    if (others.length === 0) continue;
+    findings.push(report(meta, 'otherData', { owner: hostName(cname.owner), types: others.join(', ') }, cname.range, { file: cname.file }));
   }
   return findings;
 }

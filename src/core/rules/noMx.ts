@@ -2,7 +2,7 @@ import type { Finding } from '../types';
 import type { ParsedZone } from '../zone/model';
 import { hostName } from '../dns/names';
 import { report, ruleMeta, type LintOptions } from './rule';
-import { indexZone, type ZoneIndex } from './zoneIndex';
+import { hasAddress, indexZone, type ZoneIndex } from './zoneIndex';
 
 export const meta = ruleMeta('no-mx', {
   description: 'A zone apex that looks like it handles mail but has no MX record, so senders use its address record as an implicit MX.',
@@ -23,29 +23,24 @@ const MAIL_HOST_LABELS = ['mail', 'mx', 'smtp'];
 function mailEvidence(index: ZoneIndex): string[] {
   const apex = index.origin;
   const evidence: string[] = [];
-  const spf = (index.byOwner.get(apex) ?? []).some(
+  const spf = index.apexRecords.some(
     (r) => r.rdata.type === 'TXT' && /^v=spf1(\s|$)/i.test(r.rdata.strings.join('')),
   );
   if (spf) evidence.push('an SPF record');
-  if (index.byOwner.has(`_dmarc.${apex}`)) evidence.push('a DMARC record');
-  for (const owner of index.byOwner.keys()) {
-    if (owner.endsWith(`._domainkey.${apex}`)) {
-      evidence.push('a DKIM key');
-      break;
-    }
-  }
-  const hosts = MAIL_HOST_LABELS.filter((label) => index.byOwner.has(`${label}.${apex}`));
+  if (index.owners.has(`_dmarc.${apex}`)) evidence.push('a DMARC record');
+  if (index.owners.someOwnerEndsWith(`._domainkey.${apex}`)) evidence.push('a DKIM key');
+  const hosts = MAIL_HOST_LABELS.filter((label) => index.owners.has(`${label}.${apex}`));
   if (hosts.length > 0) evidence.push(`a host named ${hosts.join(', ')}`);
   return evidence;
 }
 
 export function check(zone: ParsedZone, _options: LintOptions): Finding[] {
   const index = indexZone(zone);
-  const apexRecords = index.byOwner.get(index.origin);
-  if (!apexRecords || index.mxByOwner.has(index.origin)) return [];
+  const apexRecords = index.apexRecords;
+  if (apexRecords.length === 0 || index.mxByOwner.has(index.origin)) return [];
   const evidence = mailEvidence(index);
   if (evidence.length === 0) return [];
   const anchor = apexRecords.find((r) => r.type === 'SOA') ?? apexRecords[0];
-  const messageId = index.addressOwners.has(index.origin) ? 'implicitMx' : 'noRoute';
+  const messageId = hasAddress(index, index.origin) ? 'implicitMx' : 'noRoute';
   return [report(meta, messageId, { apex: hostName(zone.origin), evidence: evidence.join(', ') }, anchor.range, { file: anchor.file })];
 }

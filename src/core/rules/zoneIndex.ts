@@ -1,26 +1,31 @@
 import type { Finding } from '../types';
 import { isSubdomain, nameKey } from '../zone/names';
 import type { ParsedZone, ZoneRecord } from '../zone/model';
+import { OwnerTable, typeCode } from './ownerTable';
 
 export type MxRecord = ZoneRecord & { rdata: { type: 'MX' } };
 
 /**
- * One pass over a zone's records that every rule shares: records by owner, and the names that
- * matter for MX targets (aliases, DNAMEs, delegations, addresses). Built once per parsed zone.
+ * One pass over a zone's records that every rule shares: the owner names and their types, the MX
+ * records, and the names that matter for MX targets (aliases, DNAMEs, delegations, addresses). Built
+ * once per parsed zone, or record by record while a zone streams past (`ZoneIndexBuilder`).
  */
 export interface ZoneIndex {
   /** The zone origin's comparison key. */
   origin: string;
-  byOwner: Map<string, ZoneRecord[]>;
+  /** Every owner name, with the types of its records. */
+  owners: OwnerTable;
+  /** The records at the zone's apex, in file order. */
+  apexRecords: ZoneRecord[];
   /** MX records by owner key, in file order. */
   mxByOwner: Map<string, MxRecord[]>;
   /** The records of `mxByOwner` in one list; made on first use by `mxRecords`. */
   allMx?: MxRecord[];
   /** Ancestors of owners (empty non-terminals exist in DNS too), with the owners among them; built on first use by `nameExists`. */
   ancestors?: Set<string>;
-  addressOwners: Set<string>;
-  cnames: Map<string, ZoneRecord>;
-  dnames: Map<string, ZoneRecord>;
+  /** The first CNAME and DNAME record of each owner, by the owner's entry in `owners`. */
+  cnames: Map<number, ZoneRecord>;
+  dnames: Map<number, ZoneRecord>;
   /** Owners of NS records below the apex: their subtrees are served elsewhere. */
   delegations: Set<string>;
   /** Target statuses already worked out: three rules ask about the same targets. */
@@ -37,6 +42,9 @@ export type TargetStatus =
   | { kind: 'no-address' };
 
 const cache = new WeakMap<ParsedZone, ZoneIndex>();
+
+const TYPE_A = typeCode('A');
+const TYPE_AAAA = typeCode('AAAA');
 
 /** The parent of an absolute name (`a.b.` → `b.`), honouring escaped dots; the root has none. */
 export function parentName(name: string): string | undefined {
@@ -56,75 +64,108 @@ function parentStart(name: string): number {
   return -1;
 }
 
-/** Files `values` under `key`: as its list when the key is new, else at the end of the list it has. */
-function addAll<K, V>(map: Map<K, V[]>, key: K, values: V[]): void {
-  const list = map.get(key);
-  if (list) for (const value of values) list.push(value);
-  else map.set(key, values);
+/**
+ * Builds a zone's index from its records in file order, keeping only the records the rules read
+ * (MX, the first CNAME and DNAME of a name, the apex): a streaming caller need not keep the rest.
+ */
+export class ZoneIndexBuilder {
+  private readonly index: ZoneIndex;
+  /** MX records in file order, filed by owner in `finish`. */
+  private readonly mx: MxRecord[] = [];
+  private lastOwner: string | undefined;
+  private lastKey = '';
+  private lastEntry = -1;
+
+  constructor(origin: string) {
+    this.index = {
+      origin: nameKey(origin),
+      owners: new OwnerTable(),
+      apexRecords: [],
+      mxByOwner: new Map(),
+      cnames: new Map(),
+      dnames: new Map(),
+      delegations: new Set(),
+      statuses: new Map(),
+    };
+  }
+
+  add(record: ZoneRecord): void {
+    const index = this.index;
+    const type = typeCode(record.type);
+    // Records of one name usually follow each other, with the very same owner string: its key is made once.
+    if (record.owner !== this.lastOwner) {
+      this.lastOwner = record.owner;
+      this.lastKey = nameKey(record.owner);
+      this.lastEntry = index.owners.add(this.lastKey, type);
+    } else {
+      index.owners.addType(this.lastEntry, type);
+    }
+    const key = this.lastKey;
+    if (key === index.origin) index.apexRecords.push(record);
+    switch (record.type) {
+      case 'MX':
+        // A broken MX is a syntax problem, not an MX the rules read.
+        if (record.rdata.type === 'MX') this.mx.push(record as MxRecord);
+        break;
+      case 'CNAME':
+        if (!index.cnames.has(this.lastEntry)) index.cnames.set(this.lastEntry, record);
+        break;
+      case 'DNAME':
+        if (!index.dnames.has(this.lastEntry)) index.dnames.set(this.lastEntry, record);
+        break;
+      case 'NS':
+        if (key !== index.origin) index.delegations.add(key);
+        break;
+    }
+  }
+
+  finish(): ZoneIndex {
+    // Each run of one owner's MX records is listed in an array of its exact size (an array grown by push keeps room for 17).
+    const { mx, index } = this;
+    for (let start = 0; start < mx.length; ) {
+      const written = mx[start].owner;
+      let end = start + 1;
+      while (end < mx.length && mx[end].owner === written) end++;
+      const key = nameKey(written);
+      const run = mx.slice(start, end);
+      const list = index.mxByOwner.get(key);
+      if (list) for (const record of run) list.push(record);
+      else index.mxByOwner.set(key, run);
+      start = end;
+    }
+    return index;
+  }
 }
 
 export function indexZone(zone: ParsedZone): ZoneIndex {
   const cached = cache.get(zone);
   if (cached) return cached;
-  const origin = nameKey(zone.origin);
-  const index: ZoneIndex = {
-    origin,
-    byOwner: new Map(),
-    mxByOwner: new Map(),
-    addressOwners: new Set(),
-    cnames: new Map(),
-    dnames: new Map(),
-    delegations: new Set(),
-    statuses: new Map(),
-  };
-  // Records of one name usually follow each other: such a run is lowered once and listed in arrays
-  // of its exact size (an array grown by push keeps room for 17, and the index lives as long as the zone).
-  const records = zone.records;
-  for (let start = 0; start < records.length; ) {
-    const written = records[start].owner;
-    let end = start + 1;
-    while (end < records.length && records[end].owner === written) end++;
-    const owner = nameKey(written);
-    addAll(index.byOwner, owner, records.slice(start, end));
-    let mxCount = 0;
-    for (let i = start; i < end; i++) if (isReadMx(records[i])) mxCount++;
-    if (mxCount > 0) {
-      const mx = new Array<MxRecord>(mxCount);
-      for (let i = start, k = 0; i < end; i++) {
-        const record = records[i];
-        if (isReadMx(record)) mx[k++] = record;
-      }
-      addAll(index.mxByOwner, owner, mx);
-    }
-    for (let i = start; i < end; i++) indexByType(index, owner, records[i]);
-    start = end;
-  }
+  const builder = new ZoneIndexBuilder(zone.origin);
+  for (const record of zone.records) builder.add(record);
+  const index = builder.finish();
   cache.set(zone, index);
   return index;
 }
 
-/** Notes what a record of `owner` (its key) tells about MX targets. */
-function indexByType(index: ZoneIndex, owner: string, record: ZoneRecord): void {
-  switch (record.type) {
-    case 'A':
-    case 'AAAA':
-      index.addressOwners.add(owner);
-      break;
-    case 'CNAME':
-      if (!index.cnames.has(owner)) index.cnames.set(owner, record);
-      break;
-    case 'DNAME':
-      if (!index.dnames.has(owner)) index.dnames.set(owner, record);
-      break;
-    case 'NS':
-      if (owner !== index.origin) index.delegations.add(owner);
-      break;
-  }
+/** Makes `index` the one the rules read for `zone` (a zone whose records streamed past and were not kept). */
+export function useIndex(zone: ParsedZone, index: ZoneIndex): void {
+  cache.set(zone, index);
 }
 
-/** True for an MX record whose rdata the parser could read (a broken MX is a syntax problem). */
-function isReadMx(record: ZoneRecord): record is MxRecord {
-  return record.type === 'MX' && record.rdata.type === 'MX';
+/** True when some record at `key` is an A or AAAA record. */
+export function hasAddress(index: ZoneIndex, key: string): boolean {
+  const entry = index.owners.entryOf(key);
+  return entry >= 0 && (index.owners.hasType(entry, TYPE_A) || index.owners.hasType(entry, TYPE_AAAA));
+}
+
+function cnameAt(index: ZoneIndex, key: string): ZoneRecord | undefined {
+  const entry = index.owners.entryOf(key);
+  return entry < 0 ? undefined : index.cnames.get(entry);
+}
+
+function dnameAt(index: ZoneIndex, key: string): ZoneRecord | undefined {
+  const entry = index.owners.entryOf(key);
+  return entry < 0 ? undefined : index.dnames.get(entry);
 }
 
 /** True when a name exists in the zone: it owns records, or records exist below it. */
@@ -133,18 +174,22 @@ export function nameExists(index: ZoneIndex, key: string): boolean {
   if (index.ancestors === undefined) {
     // Owners outside the zone add names outside it too; no lookup asks for those.
     const ancestors = new Set<string>();
-    for (const owner of index.byOwner.keys()) {
+    const owners = index.owners;
+    const addAncestorsFrom = (name: string | undefined): void => {
+      // Another owner's ancestors are added by its own walk.
+      for (; name !== undefined && name !== origin && !owners.has(name) && !ancestors.has(name); name = parentName(name)) ancestors.add(name);
+    };
+    for (const owner of owners.namedOwners()) {
       // Most owners are children of the origin: their parent need not be copied out to be looked up.
       const at = parentStart(owner);
       if (at > 0 && owner.length - at === origin.length && owner.startsWith(origin, at)) continue;
-      // Another owner's ancestors are added by its own walk.
-      for (let name = parentName(owner); name !== undefined && name !== origin && !index.byOwner.has(name) && !ancestors.has(name); name = parentName(name)) {
-        ancestors.add(name);
-      }
+      addAncestorsFrom(parentName(owner));
     }
+    // A compact owner is one label under its parent: the walk starts there.
+    for (const parent of owners.compactParents()) addAncestorsFrom(parent === '' ? '.' : parent);
     index.ancestors = ancestors;
   }
-  return key === origin || index.byOwner.has(key) || index.ancestors.has(key);
+  return key === origin || index.owners.has(key) || index.ancestors.has(key);
 }
 
 /** Follows an absolute target name through the zone the way an authoritative server would answer for it. */
@@ -162,20 +207,20 @@ function resolveTarget(index: ZoneIndex, key: string): TargetStatus {
   if (key === '.' || !isSubdomain(key, index.origin)) return { kind: 'out-of-zone' };
   // Walk up from the target: a DNAME or a delegation on a strict ancestor takes precedence over data at the name.
   for (let name = parentName(key); name !== undefined && isSubdomain(name, index.origin); name = parentName(name)) {
-    const dname = index.dnames.get(name);
+    const dname = dnameAt(index, name);
     if (dname) return { kind: 'below-dname', dname };
     if (index.delegations.has(name)) return { kind: 'delegated' };
     if (name === index.origin) break;
   }
   if (index.delegations.has(key)) return { kind: 'delegated' };
-  const cname = index.cnames.get(key);
+  const cname = cnameAt(index, key);
   if (cname) return { kind: 'cname', cname };
-  if (index.addressOwners.has(key)) return { kind: 'address' };
+  if (hasAddress(index, key)) return { kind: 'address' };
   if (!nameExists(index, key)) {
     // A name that does not exist may still be synthesised by a wildcard at its closest encloser.
     let encloser = parentName(key);
     while (encloser !== undefined && !nameExists(index, encloser) && encloser !== index.origin) encloser = parentName(encloser);
-    if (encloser !== undefined && index.addressOwners.has('*.' + encloser)) return { kind: 'address' };
+    if (encloser !== undefined && hasAddress(index, '*.' + encloser)) return { kind: 'address' };
   }
   return { kind: 'no-address' };
 }

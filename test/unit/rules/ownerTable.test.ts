@@ -1,0 +1,71 @@
+/** The owner table must answer exactly as a Map of names would, whether a name is stored compactly or not. */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { OwnerTable, typeCode, typeName } from '../../../src/core/rules/ownerTable';
+import { seededRandom } from '../../../src/core/delivery/random';
+
+const A = typeCode('A');
+const MX = typeCode('MX');
+const TXT = typeCode('TXT');
+
+test('compact and other names are found exactly, with their types in first-seen order', () => {
+  const table = new OwnerTable();
+  const names = ['h1.example.com.', 'abcdefghij.example.com.', 'abcdefghijk.example.com.', 'a\\.b.example.com.', '*.example.com.', 'com.', 'x_y-z.sub.example.com.', 'é.example.com.'];
+  const entries = names.map((name) => table.add(name, A));
+  assert.equal(new Set(entries).size, names.length, 'every name has its own entry');
+  assert.equal(table.size, names.length);
+  for (const [i, name] of names.entries()) assert.equal(table.entryOf(name), entries[i], name);
+  table.add('h1.example.com.', TXT);
+  table.add('h1.example.com.', MX);
+  table.add('h1.example.com.', TXT);
+  assert.deepEqual(table.typesOf(entries[0]).map(typeName), ['A', 'TXT', 'MX']);
+  assert.ok(table.hasType(entries[0], MX));
+  assert.ok(!table.hasType(entries[1], MX));
+  // Near misses: a prefix, a longer label, another parent, the parent itself.
+  for (const absent of ['h.example.com.', 'h11.example.com.', 'h1.example.org.', 'example.com.', 'h1.com.', 'abcdefghijkl.example.com.', 'org.']) {
+    assert.equal(table.entryOf(absent), -1, absent);
+    assert.ok(!table.has(absent), absent);
+  }
+});
+
+test('a hundred thousand random names agree with a Map', () => {
+  const random = seededRandom(11);
+  const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789-_.';
+  const parents = ['example.com.', 'sub.example.com.', 'other.example.', ''];
+  const table = new OwnerTable();
+  const reference = new Map<string, number>();
+  const label = () => Array.from({ length: 1 + Math.floor(random() * 13) }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+  for (let i = 0; i < 100_000; i++) {
+    const name = `${label()}.${parents[Math.floor(random() * parents.length)]}`;
+    const entry = table.add(name, A);
+    const known = reference.get(name);
+    if (known === undefined) reference.set(name, entry);
+    else assert.equal(entry, known, name);
+  }
+  assert.equal(table.size, reference.size);
+  for (const [name, entry] of reference) assert.equal(table.entryOf(name), entry, name);
+  let absentChecked = 0;
+  for (let i = 0; i < 20_000; i++) {
+    const name = `${label()}.${parents[Math.floor(random() * parents.length)]}`;
+    if (reference.has(name)) continue;
+    assert.equal(table.entryOf(name), -1, name);
+    absentChecked++;
+  }
+  assert.ok(absentChecked > 1000);
+});
+
+test('someOwnerEndsWith sees names stored either way', () => {
+  const compact = new OwnerTable();
+  compact.add('s1._domainkey.example.com.', TXT);
+  assert.ok(compact.someOwnerEndsWith('._domainkey.example.com.'));
+  assert.ok(!compact.someOwnerEndsWith('._domainkey.example.org.'));
+  const deeper = new OwnerTable();
+  deeper.add('s1.a._domainkey.example.com.', TXT);
+  assert.ok(deeper.someOwnerEndsWith('._domainkey.example.com.'));
+  const named = new OwnerTable();
+  named.add('selector-of-many-chars._domainkey.example.com.', TXT);
+  assert.ok(named.someOwnerEndsWith('._domainkey.example.com.'));
+  const none = new OwnerTable();
+  none.add('_domainkey.example.com.', TXT);
+  assert.ok(!none.someOwnerEndsWith('._domainkey.example.com.'));
+});
