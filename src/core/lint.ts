@@ -1,5 +1,5 @@
 import type { Finding } from './types';
-import type { IncludeReader, ParsedZone, Token, ZoneRecord } from './zone/model';
+import type { IncludeReader, ParsedZone, RecordFilter, Token, ZoneRecord } from './zone/model';
 import { parseZone, streamZone } from './zone/parser';
 import { runRules, type LintOptions } from './rules';
 import { useIndex, ZoneIndexBuilder } from './rules/zoneIndex';
@@ -30,21 +30,31 @@ const NO_TOKENS: Token[] = [];
 
 /**
  * The findings of `lintText`, for a caller that wants nothing else (the CLI), without their quick
- * fixes. The zone streams through the rules' index, which keeps only the records the rules read; of
- * the rest, only records over several lines stay, for suppression comments. A zone of a million
+ * fixes. The zone streams through the rules' index: only the records the rules read are built and
+ * kept, and records over several lines, for suppression comments; the rest count by owner and type. A zone of a million
  * records then holds far less memory and the garbage collector copies far less.
  */
 export function lintFindings(text: string, options: LintTextOptions): Finding[] {
-  const builder = new ZoneIndexBuilder(normalizeOrigin(options.origin));
+  // A zone line is some 30 characters: a guess at the number of names that sizes the owner table.
+  const index = new ZoneIndexBuilder(normalizeOrigin(options.origin), text.length / 30);
   const spanning: ZoneRecord[] = [];
-  const zone = streamZone(text, { origin: options.origin, fileName: options.fileName, include: options.include }, (record) => {
-    // MX is the one type whose tokens a rule reads.
-    if (record.type !== 'MX') record.rdataTokens = NO_TOKENS;
-    builder.add(record);
-    if (record.range.end.line !== record.range.start.line) spanning.push(record);
-  });
+  const filter: RecordFilter = {
+    keeps: (owner, type, multiLine) => multiLine || index.needs(owner, type),
+    skipped: (owner, type) => index.addOwner(owner, type),
+  };
+  const zone = streamZone(
+    text,
+    { origin: options.origin, fileName: options.fileName, include: options.include },
+    (record) => {
+      // MX is the one type whose tokens a rule reads.
+      if (record.type !== 'MX') record.rdataTokens = NO_TOKENS;
+      index.add(record);
+      if (record.range.end.line !== record.range.start.line) spanning.push(record);
+    },
+    filter,
+  );
   zone.records = spanning;
-  useIndex(zone, builder.finish());
+  useIndex(zone, index.finish());
   const findings = runRules(zone, options);
   // A fix that removes a record needs the records around it, which were not kept.
   for (const finding of findings) delete finding.fixes;

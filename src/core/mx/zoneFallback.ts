@@ -1,6 +1,5 @@
 import type { Position } from '../types';
 import type { ParsedZone } from '../zone/model';
-import { nameKey } from '../zone/names';
 import { indexZone, type MxRecord } from '../rules/zoneIndex';
 import { describeFallback, fallbackPlan, type MxEntry } from './fallback';
 
@@ -25,7 +24,7 @@ export function mxFallbackHover(zone: ParsedZone, position: Position, trustedMxH
   for (const records of index.mxByOwner.values()) {
     const current = records.find((r) => r.file === undefined && contains(r, position));
     if (!current) continue;
-    const entries: RecordEntry[] = (index.mxByOwner.get(nameKey(current.owner)) ?? []).map((record) => ({
+    const entries: RecordEntry[] = records.map((record) => ({
       preference: record.rdata.preference,
       exchange: record.rdata.exchange,
       record,

@@ -11,17 +11,17 @@ export interface MxRecordEntry extends MxEntry {
   record: MxRecord;
 }
 
-const cache = new WeakMap<ParsedZone, { trust: string; plans: Map<string, FallbackPlan<MxRecordEntry>> }>();
+const cache = new WeakMap<ParsedZone, { trust: string; plans: Map<number, FallbackPlan<MxRecordEntry>> }>();
 
 /**
- * The fallback plan of every name whose MX hosts are run by more than one operator (the only ones
+ * The fallback plan (by owner entry) of every name whose MX hosts are run by more than one operator (the only ones
  * where a host can be a bypass), computed once per zone and trust list, shared by the operator rules.
  */
-export function fallbackPlans(zone: ParsedZone, trustedMxHosts: readonly string[] = []): Map<string, FallbackPlan<MxRecordEntry>> {
+export function fallbackPlans(zone: ParsedZone, trustedMxHosts: readonly string[] = []): Map<number, FallbackPlan<MxRecordEntry>> {
   const trust = trustedMxHosts.join('\n');
   const cached = cache.get(zone);
   if (cached && cached.trust === trust) return cached.plans;
-  const plans = new Map<string, FallbackPlan<MxRecordEntry>>();
+  const plans = new Map<number, FallbackPlan<MxRecordEntry>>();
   const operators = new Map<string, Operator>();
   const operatorFor = (host: string): Operator => {
     let operator = operators.get(host);

@@ -37,7 +37,7 @@ function mailEvidence(index: ZoneIndex): string[] {
 export function check(zone: ParsedZone, _options: LintOptions): Finding[] {
   const index = indexZone(zone);
   const apexRecords = index.apexRecords;
-  if (apexRecords.length === 0 || index.mxByOwner.has(index.origin)) return [];
+  if (apexRecords.length === 0 || index.mxByOwner.has(index.owners.entryOf(index.origin))) return [];
   const evidence = mailEvidence(index);
   if (evidence.length === 0) return [];
   const anchor = apexRecords.find((r) => r.type === 'SOA') ?? apexRecords[0];

@@ -5,12 +5,20 @@
  *
  * Most owners are one short label under a name that many owners share (`h123.example.com.`). Such a
  * name is stored exactly as a number (the label in base 39) and the index of its parent; any other
- * name is kept as a string. Either way a lookup is exact: no hash stands in for a name.
+ * name is kept as its comparison key. Either way a lookup is exact: no hash stands in for a name.
+ * Names may be given as written or as keys: ASCII case is folded either way.
  */
+import { nameKey } from '../zone/names';
 
-/** Digits of the label alphabet: 1..38, so that labels of different lengths never share a code. */
+/**
+ * Digits of the label alphabet: 1..38, so that labels of different lengths never share a code. Upper
+ * case letters read as lower case: names compare without regard to ASCII case (RFC 4343).
+ */
 const LABEL_DIGIT = new Int8Array(128).fill(-1);
-'abcdefghijklmnopqrstuvwxyz0123456789-_'.split('').forEach((c, i) => (LABEL_DIGIT[c.charCodeAt(0)] = i + 1));
+'abcdefghijklmnopqrstuvwxyz0123456789-_'.split('').forEach((c, i) => {
+  LABEL_DIGIT[c.charCodeAt(0)] = i + 1;
+  LABEL_DIGIT[c.toUpperCase().charCodeAt(0)] = i + 1;
+});
 const BASE = 39;
 /** 39^10 < 2^53: ten characters fit a double exactly. */
 const MAX_COMPACT_LABEL = 10;
@@ -34,62 +42,91 @@ export function typeName(code: number): string {
 }
 
 const NO_ENTRY = -1;
+/** The type of an entry that `entryFor` made and no record has filled yet. */
+const NO_TYPE = -1;
+/** An entry number and its parent index + 1 share one double in a slot: entry + tag × 2^31. */
+const TAG_UNIT = 2 ** 31;
+const MAX_PARENTS = 2 ** 21 - 1;
 
 export class OwnerTable {
-  /** Parents of compact names, by index, and the index of each. */
+  /** Parents of compact names (comparison keys), by index, and the index of each. */
   private readonly parents: string[] = [];
   private readonly parentIndex = new Map<string, number>();
+  /** The parent of the last compact name as written, and its index. */
   private lastParent = '';
   private lastParentIndex = -1;
 
-  /** Open addressing over compact names: label code and parent index + 1 (0 marks a free slot). */
-  private slotCodes = new Float64Array(1024);
-  private slotParents = new Int32Array(1024);
-  private slotEntries = new Int32Array(1024);
+  /**
+   * Open addressing over compact names, two doubles a slot side by side (one cache line per probe):
+   * the label code, and the entry with the parent's tag (0 marks a free slot).
+   */
+  private slots: Float64Array<ArrayBuffer>;
   private compactCount = 0;
 
-  /** Names that are not compact. */
+  /** Names that are not compact, by comparison key. */
   private readonly named = new Map<string, number>();
 
   /** Per entry: the first record type seen; later distinct types in `moreTypes`. */
-  private firstTypes = new Int32Array(1024);
+  private firstTypes: Int32Array<ArrayBuffer>;
   private readonly moreTypes = new Map<number, number[]>();
   private entryCount = 0;
 
+  /** `expectedNames` sizes the table up front (a guess is fine: it grows). */
+  constructor(expectedNames = 256) {
+    let capacity = 1024;
+    while (capacity < expectedNames * 2) capacity *= 2;
+    this.slots = new Float64Array(capacity * 2);
+    this.firstTypes = new Int32Array(Math.max(1024, expectedNames));
+  }
+
+  /** How many entries there are (names with records, and names `entryFor` made ready for one). */
   get size(): number {
     return this.entryCount;
   }
 
-  /** Notes a record of `type` at the owner whose comparison key is `key`; returns the owner's entry. */
-  add(key: string, type: number): number {
-    let entry = this.find(key, true);
+  /** The entry of the owner `name` (as written or as a key), made if new; no type is noted yet. */
+  entryFor(name: string): number {
+    let entry = this.find(name, true);
     if (entry === NO_ENTRY) {
-      entry = this.named.size + this.compactCount;
-      this.named.set(key, entry);
-      this.newEntry(entry, type);
-      return entry;
+      entry = this.entryCount;
+      this.named.set(nameKey(name), entry);
     }
-    if (entry >= this.entryCount) this.newEntry(entry, type);
-    else this.addType(entry, type);
+    if (entry === this.entryCount) {
+      if (entry >= this.firstTypes.length) this.firstTypes = grow(this.firstTypes);
+      this.firstTypes[entry] = NO_TYPE;
+      this.entryCount++;
+    }
     return entry;
   }
 
-  /** Notes another record of `type` at an entry that `add` returned. */
+  /** Notes a record of `type` at the owner `name`; returns the owner's entry. */
+  add(name: string, type: number): number {
+    const entry = this.entryFor(name);
+    this.addType(entry, type);
+    return entry;
+  }
+
+  /** Notes a record of `type` at an entry that `entryFor` or `add` returned. */
   addType(entry: number, type: number): void {
-    if (this.firstTypes[entry] !== type) {
-      const more = this.moreTypes.get(entry);
-      if (more === undefined) this.moreTypes.set(entry, [type]);
-      else if (!more.includes(type)) more.push(type);
+    const first = this.firstTypes[entry];
+    if (first === type) return;
+    if (first === NO_TYPE) {
+      this.firstTypes[entry] = type;
+      return;
     }
+    const more = this.moreTypes.get(entry);
+    if (more === undefined) this.moreTypes.set(entry, [type]);
+    else if (!more.includes(type)) more.push(type);
   }
 
-  /** The entry of the owner `key`, or -1 when no record has that owner. */
-  entryOf(key: string): number {
-    return this.find(key, false);
+  /** The entry of the owner `name`, or -1 when no record has that owner. */
+  entryOf(name: string): number {
+    const entry = this.find(name, false);
+    return entry === NO_ENTRY || this.firstTypes[entry] === NO_TYPE ? NO_ENTRY : entry;
   }
 
-  has(key: string): boolean {
-    return this.find(key, false) !== NO_ENTRY;
+  has(name: string): boolean {
+    return this.entryOf(name) !== NO_ENTRY;
   }
 
   /** The distinct types at an entry, in the order their first records came. */
@@ -103,8 +140,8 @@ export class OwnerTable {
   }
 
   /** Names that are not compact, and the parents of compact names: every owner is one of those or a child of one. */
-  namedOwners(): IterableIterator<string> {
-    return this.named.keys();
+  namedOwners(): string[] {
+    return [...this.named].filter(([, entry]) => this.firstTypes[entry] !== NO_TYPE).map(([name]) => name);
   }
 
   compactParents(): readonly string[] {
@@ -113,93 +150,85 @@ export class OwnerTable {
 
   /** True when some owner ends with `suffix`, which starts with a dot (`._domainkey.example.com.`). */
   someOwnerEndsWith(suffix: string): boolean {
-    for (const name of this.named.keys()) if (name.endsWith(suffix)) return true;
+    if (this.namedOwners().some((name) => name.endsWith(suffix))) return true;
     // A compact name is `label.parent`: its dots are the one before the parent and those in it.
     return this.parents.some((parent) => parent.endsWith(suffix) || '.' + parent === suffix);
   }
 
-  private newEntry(entry: number, type: number): void {
-    if (entry >= this.firstTypes.length) this.firstTypes = grow(this.firstTypes);
-    this.firstTypes[entry] = type;
-    this.entryCount = entry + 1;
-  }
-
   /**
-   * Looks `key` up; with `insert`, a compact name not yet present gets the next entry number (the
+   * Looks `name` up; with `insert`, a compact name not yet present gets the next entry number (the
    * caller then initialises it). A name that cannot be compact returns -1 unless it is in `named`.
    */
-  private find(key: string, insert: boolean): number {
+  private find(name: string, insert: boolean): number {
     // Split `label.parent` at the first dot, reading the label as a base-39 number.
     let code = 0;
     let i = 0;
-    const length = key.length;
+    const length = name.length;
     for (; i < length && i <= MAX_COMPACT_LABEL; i++) {
-      const c = key.charCodeAt(i);
+      const c = name.charCodeAt(i);
       if (c === 0x2e) break;
       const digit = c < 128 ? LABEL_DIGIT[c] : -1;
-      if (digit < 0) return this.named.get(key) ?? NO_ENTRY;
+      if (digit < 0) return this.named.get(nameKey(name)) ?? NO_ENTRY;
       code = code * BASE + digit;
     }
-    if (i === 0 || i > MAX_COMPACT_LABEL || i >= length) return this.named.get(key) ?? NO_ENTRY;
-    const parent = this.parentOf(key, i + 1, insert);
-    if (parent < 0) return NO_ENTRY;
+    if (i === 0 || i > MAX_COMPACT_LABEL || i >= length) return this.named.get(nameKey(name)) ?? NO_ENTRY;
+    const parent = this.parentOf(name, i + 1, insert);
+    if (parent < 0) return this.named.get(nameKey(name)) ?? NO_ENTRY;
     return this.findCompact(code, parent, insert);
   }
 
-  /** The index of the parent that starts at `from` in `key` (names of one zone share a few parents). */
-  private parentOf(key: string, from: number, insert: boolean): number {
+  /** The index of the parent that starts at `from` in `name` (names of one zone share a few parents). */
+  private parentOf(name: string, from: number, insert: boolean): number {
     const last = this.lastParent;
-    if (key.length - from === last.length && key.endsWith(last)) return this.lastParentIndex;
-    const parent = key.slice(from);
+    if (name.length - from === last.length && name.endsWith(last)) return this.lastParentIndex;
+    const written = name.slice(from);
+    const parent = nameKey(written);
     let index = this.parentIndex.get(parent);
     if (index === undefined) {
-      if (!insert) return -1;
+      // The parent's tag shares a double with the entry: past 2^21 parents, names are kept by key.
+      if (!insert || this.parents.length >= MAX_PARENTS) return -1;
       index = this.parents.length;
       this.parents.push(parent);
       this.parentIndex.set(parent, index);
     }
-    this.lastParent = parent;
+    this.lastParent = written;
     this.lastParentIndex = index;
     return index;
   }
 
   private findCompact(code: number, parent: number, insert: boolean): number {
-    const mask = this.slotCodes.length - 1;
+    const slots = this.slots;
+    const mask = (slots.length >> 1) - 1;
     const tag = parent + 1;
     let slot = mix(code, parent) & mask;
     for (;;) {
-      const slotParent = this.slotParents[slot];
-      if (slotParent === 0) break;
-      if (slotParent === tag && this.slotCodes[slot] === code) return this.slotEntries[slot];
+      const packed = slots[slot * 2 + 1];
+      if (packed === 0) break;
+      if (slots[slot * 2] === code && Math.floor(packed / TAG_UNIT) === tag) return packed % TAG_UNIT;
       slot = (slot + 1) & mask;
     }
     if (!insert) return NO_ENTRY;
-    const entry = this.named.size + this.compactCount;
-    this.slotCodes[slot] = code;
-    this.slotParents[slot] = tag;
-    this.slotEntries[slot] = entry;
+    const entry = this.entryCount;
+    slots[slot * 2] = code;
+    slots[slot * 2 + 1] = tag * TAG_UNIT + entry;
     // Half full at most, so that probes stay short.
-    if (++this.compactCount * 2 > this.slotCodes.length) this.rehash();
+    if (++this.compactCount * 4 > slots.length) this.rehash();
     return entry;
   }
 
   private rehash(): void {
-    const codes = this.slotCodes;
-    const parents = this.slotParents;
-    const entries = this.slotEntries;
-    const capacity = codes.length * 2;
-    this.slotCodes = new Float64Array(capacity);
-    this.slotParents = new Int32Array(capacity);
-    this.slotEntries = new Int32Array(capacity);
-    const mask = capacity - 1;
-    for (let old = 0; old < codes.length; old++) {
-      if (parents[old] === 0) continue;
-      let slot = mix(codes[old], parents[old] - 1) & mask;
-      while (this.slotParents[slot] !== 0) slot = (slot + 1) & mask;
-      this.slotCodes[slot] = codes[old];
-      this.slotParents[slot] = parents[old];
-      this.slotEntries[slot] = entries[old];
+    const old = this.slots;
+    const slots = new Float64Array(old.length * 2);
+    const mask = (slots.length >> 1) - 1;
+    for (let at = 0; at < old.length; at += 2) {
+      const packed = old[at + 1];
+      if (packed === 0) continue;
+      let slot = mix(old[at], Math.floor(packed / TAG_UNIT) - 1) & mask;
+      while (slots[slot * 2 + 1] !== 0) slot = (slot + 1) & mask;
+      slots[slot * 2] = old[at];
+      slots[slot * 2 + 1] = packed;
     }
+    this.slots = slots;
   }
 }
 

@@ -17,8 +17,8 @@ export interface ZoneIndex {
   owners: OwnerTable;
   /** The records at the zone's apex, in file order. */
   apexRecords: ZoneRecord[];
-  /** MX records by owner key, in file order. */
-  mxByOwner: Map<string, MxRecord[]>;
+  /** MX records by the owner's entry in `owners`, in file order. */
+  mxByOwner: Map<number, MxRecord[]>;
   /** The records of `mxByOwner` in one list; made on first use by `mxRecords`. */
   allMx?: MxRecord[];
   /** Ancestors of owners (empty non-terminals exist in DNS too), with the owners among them; built on first use by `nameExists`. */
@@ -70,16 +70,19 @@ function parentStart(name: string): number {
  */
 export class ZoneIndexBuilder {
   private readonly index: ZoneIndex;
-  /** MX records in file order, filed by owner in `finish`. */
+  /** MX records in file order and their owners' entries, filed by owner in `finish`. */
   private readonly mx: MxRecord[] = [];
+  private readonly mxEntries: number[] = [];
+  private readonly originEntry: number;
   private lastOwner: string | undefined;
-  private lastKey = '';
   private lastEntry = -1;
 
-  constructor(origin: string) {
+  /** `expectedNames` sizes the owner table (a guess is fine). */
+  constructor(origin: string, expectedNames?: number) {
+    const owners = new OwnerTable(expectedNames);
     this.index = {
       origin: nameKey(origin),
-      owners: new OwnerTable(),
+      owners,
       apexRecords: [],
       mxByOwner: new Map(),
       cnames: new Map(),
@@ -87,50 +90,64 @@ export class ZoneIndexBuilder {
       delegations: new Set(),
       statuses: new Map(),
     };
+    this.originEntry = owners.entryFor(this.index.origin);
+  }
+
+  /** True for a record that `add` must see in full: the rest need only `addOwner`. */
+  needs(owner: string, type: string): boolean {
+    return type === 'MX' || type === 'CNAME' || type === 'DNAME' || type === 'NS' || this.entryOf(owner) === this.originEntry;
+  }
+
+  /** Notes a record by its owner and type only. */
+  addOwner(owner: string, type: string): void {
+    this.index.owners.addType(this.entryOf(owner), typeCode(type));
   }
 
   add(record: ZoneRecord): void {
     const index = this.index;
-    const type = typeCode(record.type);
-    // Records of one name usually follow each other, with the very same owner string: its key is made once.
-    if (record.owner !== this.lastOwner) {
-      this.lastOwner = record.owner;
-      this.lastKey = nameKey(record.owner);
-      this.lastEntry = index.owners.add(this.lastKey, type);
-    } else {
-      index.owners.addType(this.lastEntry, type);
-    }
-    const key = this.lastKey;
-    if (key === index.origin) index.apexRecords.push(record);
+    this.addOwner(record.owner, record.type);
+    const entry = this.lastEntry;
+    if (entry === this.originEntry) index.apexRecords.push(record);
     switch (record.type) {
       case 'MX':
         // A broken MX is a syntax problem, not an MX the rules read.
-        if (record.rdata.type === 'MX') this.mx.push(record as MxRecord);
+        if (record.rdata.type === 'MX') {
+          this.mx.push(record as MxRecord);
+          this.mxEntries.push(entry);
+        }
         break;
       case 'CNAME':
-        if (!index.cnames.has(this.lastEntry)) index.cnames.set(this.lastEntry, record);
+        if (!index.cnames.has(entry)) index.cnames.set(entry, record);
         break;
       case 'DNAME':
-        if (!index.dnames.has(this.lastEntry)) index.dnames.set(this.lastEntry, record);
+        if (!index.dnames.has(entry)) index.dnames.set(entry, record);
         break;
       case 'NS':
-        if (key !== index.origin) index.delegations.add(key);
+        if (entry !== this.originEntry) index.delegations.add(nameKey(record.owner));
         break;
     }
   }
 
+  /** The owner's entry; records of one name usually follow each other with the very same owner string, looked up once. */
+  private entryOf(owner: string): number {
+    if (owner !== this.lastOwner) {
+      this.lastOwner = owner;
+      this.lastEntry = this.index.owners.entryFor(owner);
+    }
+    return this.lastEntry;
+  }
+
   finish(): ZoneIndex {
     // Each run of one owner's MX records is listed in an array of its exact size (an array grown by push keeps room for 17).
-    const { mx, index } = this;
+    const { mx, mxEntries, index } = this;
     for (let start = 0; start < mx.length; ) {
-      const written = mx[start].owner;
+      const entry = mxEntries[start];
       let end = start + 1;
-      while (end < mx.length && mx[end].owner === written) end++;
-      const key = nameKey(written);
+      while (end < mx.length && mxEntries[end] === entry) end++;
       const run = mx.slice(start, end);
-      const list = index.mxByOwner.get(key);
+      const list = index.mxByOwner.get(entry);
       if (list) for (const record of run) list.push(record);
-      else index.mxByOwner.set(key, run);
+      else index.mxByOwner.set(entry, run);
       start = end;
     }
     return index;

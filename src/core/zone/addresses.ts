@@ -2,82 +2,109 @@
 
 /** The four octets of a dotted-quad address, or undefined (leading zeros and short forms are refused, as BIND does). */
 export function parseIPv4(text: string): number[] | undefined {
-  const octets: number[] = [];
+  const octets = new Array<number>(4);
+  return readIPv4(text, 0, octets) ? octets : undefined;
+}
+
+const octetScratch = new Uint16Array(4);
+
+/** True when `text` is a dotted-quad address (as `parseIPv4`, without making the octets). */
+export function isIPv4(text: string): boolean {
+  return readIPv4(text, 0, octetScratch);
+}
+
+/** True when `text` from `start` on is a dotted-quad address; its octets go to `octets`. */
+function readIPv4(text: string, start: number, octets: number[] | Uint16Array): boolean {
+  let count = 0;
   let value = -1;
   let digits = 0;
-  for (let i = 0; i <= text.length; i++) {
+  for (let i = start; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 0x2e;
     if (c >= 0x30 && c <= 0x39) {
-      if (digits > 0 && value === 0) return undefined;
+      if (digits > 0 && value === 0) return false;
       value = (value < 0 ? 0 : value * 10) + (c - 0x30);
-      if (value > 255) return undefined;
+      if (value > 255) return false;
       digits++;
     } else if (c === 0x2e) {
-      if (digits === 0) return undefined;
-      octets.push(value);
+      if (digits === 0 || count === 4) return false;
+      octets[count++] = value;
       value = -1;
       digits = 0;
     } else {
-      return undefined;
+      return false;
     }
   }
-  return octets.length === 4 ? octets : undefined;
+  return count === 4;
 }
 
 /** The eight 16-bit groups of an IPv6 address, or undefined. Accepts `::` and a dotted-quad tail. */
 export function parseIPv6(text: string): number[] | undefined {
-  if (text.length < 2 || text.length > 45) return undefined;
-  const head: number[] = [];
-  const tail: number[] = [];
-  let groups = head;
-  let sawDoubleColon = false;
+  const groups = new Uint16Array(8);
+  return readIPv6(text, groups) ? Array.from(groups) : undefined;
+}
+
+const v4Tail = new Uint16Array(4);
+
+/**
+ * True when `text` is an IPv6 address; its groups go to `groups` (eight of them), read in one pass
+ * without allocating: a zone may hold hundreds of thousands of AAAA records.
+ */
+export function readIPv6(text: string, groups: Uint16Array): boolean {
+  const length = text.length;
+  if (length < 2 || length > 45) return false;
+  let count = 0;
+  /** Where `::` stands among the groups, or -1. */
+  let gap = -1;
   let i = 0;
-  if (text.startsWith('::')) {
-    sawDoubleColon = true;
-    groups = tail;
+  if (text.charCodeAt(0) === 0x3a) {
+    if (text.charCodeAt(1) !== 0x3a) return false;
+    gap = 0;
     i = 2;
-    if (text.length === 2) return new Array<number>(8).fill(0);
-  } else if (text.charCodeAt(0) === 0x3a) {
-    return undefined;
+    if (length === 2) {
+      groups.fill(0);
+      return true;
+    }
   }
   // A dotted-quad tail may only follow the last colon.
   const lastColon = text.lastIndexOf(':');
   const tailStart = text.indexOf('.') > lastColon ? lastColon + 1 : -1;
-  while (i < text.length) {
+  while (i < length) {
     if (i === tailStart) {
-      const v4 = parseIPv4(text.slice(i));
-      if (!v4) return undefined;
-      groups.push((v4[0] << 8) | v4[1], (v4[2] << 8) | v4[3]);
-      i = text.length;
+      if (count > 6 || !readIPv4(text, i, v4Tail)) return false;
+      groups[count++] = (v4Tail[0] << 8) | v4Tail[1];
+      groups[count++] = (v4Tail[2] << 8) | v4Tail[3];
       break;
     }
     let value = 0;
     let digits = 0;
-    while (i < text.length && digits < 5) {
+    while (i < length && digits < 5) {
       const h = hexValue(text.charCodeAt(i));
       if (h < 0) break;
       value = (value << 4) | h;
       digits++;
       i++;
     }
-    if (digits === 0 || digits > 4) return undefined;
-    groups.push(value);
-    if (i === text.length) break;
-    if (text.charCodeAt(i) !== 0x3a) return undefined;
+    if (digits === 0 || digits > 4 || count === 8) return false;
+    groups[count++] = value;
+    if (i === length) break;
+    if (text.charCodeAt(i) !== 0x3a) return false;
     i++;
     if (text.charCodeAt(i) === 0x3a) {
-      if (sawDoubleColon) return undefined;
-      sawDoubleColon = true;
-      groups = tail;
+      if (gap >= 0) return false;
+      gap = count;
       i++;
-      if (i === text.length) break;
-    } else if (i === text.length) {
-      return undefined;
+      if (i === length) break;
+    } else if (i === length) {
+      return false;
     }
   }
-  const total = head.length + tail.length;
-  if (sawDoubleColon ? total > 7 : total !== 8) return undefined;
-  return head.concat(new Array<number>(8 - total).fill(0), tail);
+  if (gap < 0) return count === 8;
+  if (count > 7) return false;
+  // Move the groups after `::` to the end and fill the gap with zeros.
+  const after = count - gap;
+  groups.copyWithin(8 - after, gap, count);
+  groups.fill(0, gap, 8 - after);
+  return true;
 }
 
 function hexValue(c: number): number {
@@ -92,7 +119,7 @@ function hexValue(c: number): number {
  * two or more zero groups as `::`, and a dotted-quad tail for IPv4-mapped and IPv4-compatible addresses,
  * as BIND prints them: `::ffff:192.0.2.1`, `::1.2.3.4`, but `::2`).
  */
-export function formatIPv6(groups: number[]): string {
+export function formatIPv6(groups: ArrayLike<number>): string {
   let bestStart = -1;
   let bestLength = 0;
   for (let i = 0; i < 8; ) {

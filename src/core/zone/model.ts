@@ -85,6 +85,17 @@ export interface ParsedZone {
 /** Reads a file named by `$INCLUDE`; returns its text or a message saying why not. */
 export type IncludeReader = (path: string, fromFile: string | undefined) => { text: string; fileName: string } | { error: string };
 
+/**
+ * For a caller that needs most records by owner and type only (the CLI's lint): a record it does not
+ * keep is still checked in full, but is never built, which spares a large zone most of its objects.
+ */
+export interface RecordFilter {
+  /** True to receive the record in full; `multiLine` when it spans lines with `( … )`. */
+  keeps(owner: string, type: string, multiLine: boolean): boolean;
+  /** A record read without problems that `keeps` declined. */
+  skipped(owner: string, type: string): void;
+}
+
 export interface ParseOptions {
   /** The zone's origin; a missing trailing dot is added. */
   origin: string;

@@ -11,7 +11,7 @@ import {
   parseGenerateRange,
   splitFields,
 } from './generate';
-import type { Comment, Directive, IncludeReader, ParseOptions, ParsedZone, Problem, Token, ZoneRecord } from './model';
+import type { Comment, Directive, IncludeReader, ParseOptions, ParsedZone, Problem, RecordFilter, Rdata, Token, ZoneRecord } from './model';
 import { isSubdomain, nameKey, normalizeOrigin, parseName } from './names';
 import { parseRdata } from './rdata';
 import { lookupClass, lookupType } from './rrtypes';
@@ -45,11 +45,12 @@ export function parseZone(text: string, options: ParseOptions): ParsedZone {
 
 /**
  * Parses like `parseZone` but hands each record to `onRecord` as soon as it is read and keeps none
- * (the result's `records` stays empty), so that a huge file costs memory for its text only.
+ * (the result's `records` stays empty), so that a huge file costs memory for its text only. With a
+ * `filter`, only the records it keeps are built; the others reach it by owner and type.
  */
-export function streamZone(text: string, options: ParseOptions, onRecord: (record: ZoneRecord) => void): ParsedZone {
+export function streamZone(text: string, options: ParseOptions, onRecord: (record: ZoneRecord) => void, filter?: RecordFilter): ParsedZone {
   const zone: ParsedZone = { origin: normalizeOrigin(options.origin), records: [], directives: [], comments: [], problems: [] };
-  new ZoneParser(zone, options.include, onRecord).parseFile(text, {
+  new ZoneParser(zone, options.include, onRecord, filter).parseFile(text, {
     origin: zone.origin,
     file: undefined,
     path: options.fileName,
@@ -78,10 +79,19 @@ class ZoneParser {
   private zoneClass: string | undefined;
   private readonly originKey: string;
 
+  /** What `check` settled for the record it passed. */
+  private checkedRdata: Rdata = { type: 'generic' };
+  private checkedTtl = 0;
+  private checkedClass = 'IN';
+  private readonly entryPlace = new EntryPlace();
+  /** The rdata tokens of a record that is checked but not built (reused record to record). */
+  private readonly transientTokens: Token[] = [];
+
   constructor(
     private readonly zone: ParsedZone,
     private readonly include: IncludeReader | undefined,
     private readonly emit: (record: ZoneRecord) => void,
+    private readonly filter: RecordFilter | undefined,
   ) {
     this.originKey = nameKey(zone.origin);
   }
@@ -110,7 +120,6 @@ class ZoneParser {
     const file = context.file;
     let index = 0;
     let owner: string;
-    let ownerRange: Range | undefined;
     if (scanner.startsAtColumnZero) {
       // Names usually own several records in a row, each written out: the same text gives the same name, parsed once.
       if (context.origin === this.lastWrittenOrigin && scanner.fieldIs(0, this.lastWrittenOwner)) {
@@ -127,7 +136,6 @@ class ZoneParser {
         this.lastWrittenOrigin = context.origin;
         this.lastWrittenOwnerName = owner;
       }
-      ownerRange = scanner.fieldRange(0);
       this.lastOwner = owner;
       index = 1;
     } else if (this.lastOwner === undefined) {
@@ -156,46 +164,55 @@ class ZoneParser {
         break;
       }
     }
-    const entryRange = scanner.entryRange();
     if (index >= scanner.count) {
-      this.problem('record has no type (expected a type such as A, MX or TXT after the owner, TTL and class)', entryRange, file);
+      this.problem('record has no type (expected a type such as A, MX or TXT after the owner, TTL and class)', scanner.entryRange(), file);
       return;
     }
-    const typeRange = scanner.fieldRange(index);
     const typeField = scanner.fieldText(index);
     const typeInfo = lookupType(typeField);
     if (typeInfo === undefined) {
       const message = looksLikeTtl(typeField) ? badTtlMessage(typeField, parseTtl(typeField)) : `unknown record type "${typeField}"`;
-      this.problem(message, typeRange, file);
+      this.problem(message, scanner.fieldRange(index), file);
       return;
     }
     if ('error' in typeInfo) {
-      this.problem(typeInfo.error, typeRange, file);
+      this.problem(typeInfo.error, scanner.fieldRange(index), file);
+      return;
+    }
+    const type = typeInfo.type;
+    const place = this.entryPlace.reset(scanner, scanner.startsAtColumnZero ? 0 : -1, index);
+    const rdataCount = scanner.count - index - 1;
+    if (this.filter !== undefined && !this.filter.keeps(owner, type, scanner.spansLines())) {
+      const tokens = this.transientTokens;
+      tokens.length = rdataCount;
+      for (let j = 0; j < rdataCount; j++) tokens[j] = scanner.transientToken(index + 1 + j);
+      if (this.check(context, owner, place, ttl, rrclass, type, tokens)) this.filter.skipped(owner, type);
       return;
     }
     // Sized up front: an array grown by push keeps room for 17 elements, and a zone keeps one per record.
-    const rdataTokens: Token[] = new Array<Token>(scanner.count - index - 1);
-    for (let j = index + 1; j < scanner.count; j++) rdataTokens[j - index - 1] = { text: scanner.fieldText(j), range: scanner.fieldRange(j) };
-    this.addRecord(context, owner, ownerRange, ttl, rrclass, typeInfo.type, typeRange, rdataTokens, entryRange);
+    const rdataTokens: Token[] = new Array<Token>(rdataCount);
+    for (let j = 0; j < rdataCount; j++) rdataTokens[j] = { text: scanner.fieldText(index + 1 + j), range: scanner.fieldRange(index + 1 + j) };
+    if (this.check(context, owner, place, ttl, rrclass, type, rdataTokens)) this.emitRecord(context, owner, place, type, rdataTokens);
   }
 
-  /** Checks the rdata, settles TTL and class, and emits the record (shared by plain records and `$GENERATE`). */
-  private addRecord(
+  /**
+   * Checks a record's rdata and settles its TTL and class (into `checkedRdata`, `checkedTtl` and
+   * `checkedClass`); false after a problem that drops the record. Shared by plain records and `$GENERATE`.
+   */
+  private check(
     context: FileContext,
     owner: string,
-    ownerRange: Range | undefined,
+    place: RecordPlace,
     explicitTtl: number,
     explicitClass: string | undefined,
     type: string,
-    typeRange: Range,
     rdataTokens: Token[],
-    range: Range,
-  ): void {
+  ): boolean {
     const file = context.file;
-    const parsed = parseRdata(type, rdataTokens, context.origin, typeRange);
+    const parsed = parseRdata(type, rdataTokens, context.origin, place);
     if ('error' in parsed) {
       this.problem(parsed.error, parsed.range, file);
-      return;
+      return false;
     }
     const rdata = parsed.rdata;
     let ttl: number;
@@ -210,29 +227,43 @@ class ZoneParser {
       // BIND's rule: with no $TTL and no TTL yet, the SOA's minimum becomes the default.
       ttl = rdata.minimum;
       this.defaultTtl = ttl;
-      this.problem(`no TTL given and no $TTL before it: the SOA minimum (${ttl}) is used as the default TTL`, typeRange, file, 'warning');
+      this.problem(`no TTL given and no $TTL before it: the SOA minimum (${ttl}) is used as the default TTL`, place.typeRange(), file, 'warning');
     } else {
-      this.problem('no TTL given and no $TTL before it: BIND rejects the zone (add "$TTL 3600" at the top)', ownerRange ?? typeRange, file);
+      this.problem('no TTL given and no $TTL before it: BIND rejects the zone (add "$TTL 3600" at the top)', place.ownerRange() ?? place.typeRange(), file);
       ttl = 0;
     }
     const rrclass = explicitClass ?? this.zoneClass ?? 'IN';
     if (this.zoneClass === undefined) {
       this.zoneClass = rrclass;
     } else if (rrclass !== this.zoneClass) {
-      this.problem(`class ${rrclass} differs from the zone's class ${this.zoneClass}`, range, file);
-      return;
+      this.problem(`class ${rrclass} differs from the zone's class ${this.zoneClass}`, place.entryRange(), file);
+      return false;
     }
     if (owner !== this.lastOwnerKeyChecked) {
       this.lastOwnerKeyChecked = owner;
       if (!isSubdomain(owner, this.zone.origin) && this.originKey !== '.') {
-        this.problem(`${owner} is outside the zone ${this.zone.origin}: BIND ignores this record`, ownerRange ?? range, file, 'warning');
+        this.problem(`${owner} is outside the zone ${this.zone.origin}: BIND ignores this record`, place.ownerRange() ?? place.entryRange(), file, 'warning');
       }
     }
+    this.checkedRdata = rdata;
+    this.checkedTtl = ttl;
+    this.checkedClass = rrclass;
+    return true;
+  }
+
+  /** Builds the record that `check` passed and hands it on. */
+  private emitRecord(context: FileContext, owner: string, place: RecordPlace, type: string, rdataTokens: Token[]): void {
+    const typeRange = place.typeRange();
+    const range = place.entryRange();
+    const ownerRange = place.ownerRange();
+    const ttl = this.checkedTtl;
+    const rrclass = this.checkedClass;
+    const rdata = this.checkedRdata;
     // The owner's range in the literal (after `range`, where it was always added) keeps it in the object, not in a separate property store.
     const record: ZoneRecord = ownerRange
       ? { owner, ttl, rrclass, type, typeRange, rdata, rdataTokens, range, ownerRange }
       : { owner, ttl, rrclass, type, typeRange, rdata, rdataTokens, range };
-    if (file !== undefined) record.file = file;
+    if (context.file !== undefined) record.file = context.file;
     this.emit(record);
   }
 
@@ -399,6 +430,7 @@ class ZoneParser {
       this.problem(rhs.error, rhsToken.range, file);
       return;
     }
+    const place: RecordPlace = { ownerRange: () => lhsToken.range, typeRange: () => typeToken.range, entryRange: () => range };
     for (let i = iteration.start; i <= iteration.stop; i += iteration.step) {
       const ownerText = expandTemplate(lhs, i);
       const rdataText = expandTemplate(rhs, i);
@@ -414,10 +446,44 @@ class ZoneParser {
       }
       const tokens = splitFields(rdataText).map((text) => ({ text, range: rhsToken.range }));
       const before = this.zone.problems.length;
-      this.addRecord(context, owner.name, lhsToken.range, ttl, rrclass, typeInfo.type, typeToken.range, tokens, range);
+      if (this.check(context, owner.name, place, ttl, rrclass, typeInfo.type, tokens)) this.emitRecord(context, owner.name, place, typeInfo.type, tokens);
       // One bad rdata stands for them all: stop rather than repeat the same error per iteration.
       if (this.zone.problems.length > before && this.zone.problems[this.zone.problems.length - 1].severity === 'error') return;
     }
+  }
+}
+
+/** Where the parts of a record stand, worked out only when a problem or a built record needs them. */
+interface RecordPlace {
+  /** Undefined when the owner was not written (inherited from the record before). */
+  ownerRange(): Range | undefined;
+  typeRange(): Range;
+  entryRange(): Range;
+}
+
+/** The place of the record in the scanner's current entry: one object, reset record by record. */
+class EntryPlace implements RecordPlace {
+  private scanner: Scanner | undefined;
+  private ownerField = -1;
+  private typeField = 0;
+
+  reset(scanner: Scanner, ownerField: number, typeField: number): this {
+    this.scanner = scanner;
+    this.ownerField = ownerField;
+    this.typeField = typeField;
+    return this;
+  }
+
+  ownerRange(): Range | undefined {
+    return this.ownerField < 0 ? undefined : this.scanner!.fieldRange(this.ownerField);
+  }
+
+  typeRange(): Range {
+    return this.scanner!.fieldRange(this.typeField);
+  }
+
+  entryRange(): Range {
+    return this.scanner!.entryRange();
   }
 }
 

@@ -3,24 +3,24 @@
  * names the offending field. Types without a typed form are kept as tokens (`generic`).
  */
 import type { Range } from '../types';
-import { formatIPv6, parseIPv4, parseIPv6 } from './addresses';
+import { formatIPv6, isIPv4, readIPv6 } from './addresses';
 import type { Rdata, Token } from './model';
 import { parseName, utf8Bytes, wireNameToText } from './names';
 import { parseTtl } from './ttl';
 
 export type RdataResult = { rdata: Rdata } | { error: string; range: Range };
 
-/** Where a missing field would have stood: just after the last field written (or the type). */
-type MissingAt = Range;
+/** Where a missing field is reported when no rdata field was written: the type field. */
+type MissingAt = { typeRange(): Range };
 
 const decoder = new TextDecoder('utf-8');
 
 const TYPED = new Set(['SOA', 'NS', 'MX', 'A', 'AAAA', 'CNAME', 'DNAME', 'TXT', 'SRV', 'CAA', 'PTR', 'SPF']);
 
-/** Parses the rdata of one record. `origin` completes relative names; `afterType` is where a missing field is reported. */
+/** Parses the rdata of one record. `origin` completes relative names; `afterType` is where a missing field is reported (read only then). */
 export function parseRdata(type: string, tokens: Token[], origin: string, afterType: MissingAt): RdataResult {
   if (tokens.length > 0 && tokens[0].text === "\\#") return parseGenericRdata(type, tokens);
-  const fields = new FieldReader(type, tokens, afterType);
+  const fields = fieldReader.reset(type, tokens, afterType);
   const result = parseTypedFields(type, fields, origin);
   if ('error' in result) return result;
   return fields.extra() ?? result;
@@ -31,15 +31,14 @@ function parseTypedFields(type: string, fields: FieldReader, origin: string): Rd
     case 'A': {
       const token = fields.next('address');
       if ('error' in token) return token;
-      if (!parseIPv4(token.text)) return fieldError(`bad IPv4 address "${token.text}"`, token);
+      if (!isIPv4(token.text)) return fieldError(`bad IPv4 address "${token.text}"`, token);
       return { rdata: { type: 'A', address: token.text } };
     }
     case 'AAAA': {
       const token = fields.next('address');
       if ('error' in token) return token;
-      const groups = parseIPv6(token.text);
-      if (!groups) return fieldError(`bad IPv6 address "${token.text}"`, token);
-      return { rdata: { type: 'AAAA', address: formatIPv6(groups) } };
+      if (!readIPv6(token.text, ipv6Groups)) return fieldError(`bad IPv6 address "${token.text}"`, token);
+      return { rdata: { type: 'AAAA', address: formatIPv6(ipv6Groups) } };
     }
     case 'MX': {
       const preference = fields.uint16('preference');
@@ -113,6 +112,8 @@ function parseTypedFields(type: string, fields: FieldReader, origin: string): Rd
   }
 }
 
+const ipv6Groups = new Uint16Array(8);
+
 function fieldError(error: string, token: Token): { error: string; range: Range } {
   return { error, range: token.range };
 }
@@ -120,18 +121,24 @@ function fieldError(error: string, token: Token): { error: string; range: Range 
 /** Walks the rdata fields, with one error wording for a missing or malformed field. */
 class FieldReader {
   private index = 0;
+  private type = '';
+  private tokens: Token[] = [];
+  private afterType!: MissingAt;
 
-  constructor(
-    private readonly type: string,
-    private readonly tokens: Token[],
-    private readonly afterType: MissingAt,
-  ) {}
+  /** Starts on a record's fields (one reader serves every record: parsing never nests). */
+  reset(type: string, tokens: Token[], afterType: MissingAt): this {
+    this.index = 0;
+    this.type = type;
+    this.tokens = tokens;
+    this.afterType = afterType;
+    return this;
+  }
 
   next(label: string): Token | { error: string; range: Range } {
     const token = this.tokens[this.index];
     if (token === undefined) {
       const last = this.tokens[this.tokens.length - 1];
-      return { error: `${this.type} record is missing its ${label}`, range: last ? last.range : this.afterType };
+      return { error: `${this.type} record is missing its ${label}`, range: last ? last.range : this.afterType.typeRange() };
     }
     this.index++;
     return token;
@@ -191,6 +198,8 @@ class FieldReader {
     return { name: result.name, token };
   }
 }
+
+const fieldReader = new FieldReader();
 
 /** A decimal number of at most 10 digits, or -1. */
 function parseDecimal(text: string): number {

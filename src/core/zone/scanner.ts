@@ -4,6 +4,7 @@
  * positions. Fields are kept as offsets in reused arrays; text is sliced only when the parser asks.
  */
 import type { Position, Range } from '../types';
+import type { Token } from './model';
 
 const CH_TAB = 0x09;
 const CH_LF = 0x0a;
@@ -15,6 +16,13 @@ const CH_CLOSE = 0x29;
 const CH_SEMI = 0x3b;
 const CH_BACKSLASH = 0x5c;
 const CH_BOM = 0xfeff;
+
+/** What an ASCII character does inside an unquoted field: most belong to it (0), a few end it, `\` escapes. */
+const ENDS_FIELD = 1;
+const ESCAPE = 2;
+const CHAR_KIND = new Uint8Array(128);
+for (const c of [CH_SPACE, CH_TAB, CH_LF, CH_CR, CH_SEMI, CH_OPEN, CH_CLOSE, CH_QUOTE, 0]) CHAR_KIND[c] = ENDS_FIELD;
+CHAR_KIND[CH_BACKSLASH] = ESCAPE;
 
 export interface ScanProblem {
   message: string;
@@ -36,21 +44,19 @@ export class Scanner {
   /** Set when the current entry had a lexical problem (already reported), so that the parser drops it. */
   entryBroken = false;
 
-  /** Fields of the current entry (parallel arrays, reused from entry to entry). */
+  /** Fields of the current entry (parallel arrays, reused from entry to entry); a field never spans lines. */
   count = 0;
-  readonly starts: number[] = [];
-  readonly ends: number[] = [];
-  readonly lines: number[] = [];
-  readonly columns: number[] = [];
-  readonly endLines: number[] = [];
-  readonly endColumns: number[] = [];
-  readonly quoted: boolean[] = [];
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  private readonly lines: number[] = [];
+  private readonly columns: number[] = [];
   /**
    * Each field's start and end as positions, made on first use: the ranges of one record (owner, whole
    * record, last rdata field) share them, so a big zone keeps fewer objects alive.
    */
   private readonly startPositions: (Position | undefined)[] = [];
   private readonly endPositions: (Position | undefined)[] = [];
+  private readonly transientTokens: TransientToken[] = [];
 
   constructor(
     private readonly text: string,
@@ -81,12 +87,27 @@ export class Scanner {
   }
 
   fieldEnd(i: number): Position {
-    return (this.endPositions[i] ??= { line: this.endLines[i], character: this.endColumns[i] });
+    return (this.endPositions[i] ??= { line: this.lines[i], character: this.columns[i] + this.ends[i] - this.starts[i] });
   }
 
   /** From the first field to the last one of the current entry. */
   entryRange(): Range {
     return { start: this.fieldStart(0), end: this.fieldEnd(this.count - 1) };
+  }
+
+  /** True when the current entry spans lines (`( … )`). */
+  spansLines(): boolean {
+    return this.lines[0] !== this.lines[this.count - 1];
+  }
+
+  /**
+   * Field `i` as a token whose range is made only if it is read. The token is reused for the next
+   * entry, so it must not be kept: it serves to check a record that will not be built.
+   */
+  transientToken(i: number): Token {
+    const token = (this.transientTokens[i] ??= new TransientToken(this, i));
+    token.text = this.fieldText(i);
+    return token;
   }
 
   /** The first character of field `i`, read without slicing the text. */
@@ -183,20 +204,24 @@ export class Scanner {
 
   private readPlain(): void {
     const text = this.text;
+    const length = this.length;
     const start = this.pos;
     let i = start;
-    while (i < this.length) {
+    while (i < length) {
       const c = text.charCodeAt(i);
-      if (c === CH_SPACE || c === CH_TAB || c === CH_LF || c === CH_CR || c === CH_SEMI || c === CH_OPEN || c === CH_CLOSE || c === CH_QUOTE || c === 0) break;
-      // An escape takes the next character whatever it is (but a line break still ends the line).
-      if (c === CH_BACKSLASH && i + 1 < this.length) {
-        const next = text.charCodeAt(i + 1);
-        i += next === CH_LF || next === CH_CR ? 1 : 2;
-      } else {
-        i++;
+      if (c < 128) {
+        const kind = CHAR_KIND[c];
+        if (kind === ENDS_FIELD) break;
+        // An escape takes the next character whatever it is (but a line break still ends the line).
+        if (kind === ESCAPE && i + 1 < length) {
+          const next = text.charCodeAt(i + 1);
+          i += next === CH_LF || next === CH_CR ? 1 : 2;
+          continue;
+        }
       }
+      i++;
     }
-    this.push(start, i, this.line, start - this.lineStart, this.line, i - this.lineStart, false);
+    this.push(start, i, start - this.lineStart);
     this.pos = i;
   }
 
@@ -209,7 +234,7 @@ export class Scanner {
       const c = text.charCodeAt(i);
       if (c === CH_QUOTE) {
         i++;
-        this.push(start, i, this.line, column, this.line, i - this.lineStart, true);
+        this.push(start, i, column);
         this.pos = i;
         return;
       }
@@ -222,20 +247,31 @@ export class Scanner {
       range: { start: { line: this.line, character: column }, end: { line: this.line, character: i - this.lineStart } },
     });
     // Keep the text as a field, closing the quote, so that the rest of the line still parses.
-    this.push(start, i, this.line, column, this.line, i - this.lineStart, true);
+    this.push(start, i, column);
     this.pos = i;
   }
 
-  private push(start: number, end: number, line: number, column: number, endLine: number, endColumn: number, quoted: boolean): void {
+  private push(start: number, end: number, column: number): void {
     const i = this.count++;
     this.starts[i] = start;
     this.ends[i] = end;
-    this.lines[i] = line;
+    this.lines[i] = this.line;
     this.columns[i] = column;
-    this.endLines[i] = endLine;
-    this.endColumns[i] = endColumn;
-    this.quoted[i] = quoted;
     this.startPositions[i] = undefined;
     this.endPositions[i] = undefined;
+  }
+
+}
+
+class TransientToken implements Token {
+  text = '';
+
+  constructor(
+    private readonly scanner: Scanner,
+    private readonly index: number,
+  ) {}
+
+  get range(): Range {
+    return this.scanner.fieldRange(this.index);
   }
 }
