@@ -64,11 +64,10 @@ function countLines(fileName: string): number {
   let cr = 0;
   try {
     for (let read = fs.readSync(fd, buffer); read > 0; read = fs.readSync(fd, buffer)) {
-      for (let i = 0; i < read; i++) {
-        const c = buffer[i];
-        if (c === 0x0a) lf++;
-        else if (c === 0x0d) cr++;
-      }
+      // Buffer.indexOf searches natively, far faster than a loop over the bytes.
+      const chunk = read === buffer.length ? buffer : buffer.subarray(0, read);
+      for (let at = chunk.indexOf(0x0a); at >= 0; at = chunk.indexOf(0x0a, at + 1)) lf++;
+      for (let at = chunk.indexOf(0x0d); at >= 0; at = chunk.indexOf(0x0d, at + 1)) cr++;
     }
   } finally {
     fs.closeSync(fd);

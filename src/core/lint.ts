@@ -46,8 +46,8 @@ export function lintFindings(text: string, options: LintTextOptions): Finding[] 
     text,
     { origin: options.origin, fileName: options.fileName, include: options.include },
     (record) => {
-      // MX is the one type whose tokens a rule reads.
-      if (record.type !== 'MX') record.rdataTokens = NO_TOKENS;
+      // A null MX's preference token is the only one a rule reads.
+      if (record.rdata.type !== 'MX' || record.rdata.exchange !== '.') record.rdataTokens = NO_TOKENS;
       index.add(record);
       if (record.range.end.line !== record.range.start.line) spanning.push(record);
     },

@@ -47,6 +47,8 @@ const NO_TYPE = -1;
 /** An entry number and its parent index + 1 share one double in a slot: entry + tag × 2^31. */
 const TAG_UNIT = 2 ** 31;
 const MAX_PARENTS = 2 ** 21 - 1;
+/** How full the slots may get before they double: probes stay short with linear probing below this. */
+const MAX_LOAD = 0.7;
 
 export class OwnerTable {
   /** Parents of compact names (comparison keys), by index, and the index of each. */
@@ -74,7 +76,7 @@ export class OwnerTable {
   /** `expectedNames` sizes the table up front (a guess is fine: it grows). */
   constructor(expectedNames = 256) {
     let capacity = 1024;
-    while (capacity < expectedNames * 2) capacity *= 2;
+    while (capacity * MAX_LOAD < expectedNames) capacity *= 2;
     this.slots = new Float64Array(capacity * 2);
     this.firstTypes = new Int32Array(Math.max(1024, expectedNames));
   }
@@ -211,8 +213,7 @@ export class OwnerTable {
     const entry = this.entryCount;
     slots[slot * 2] = code;
     slots[slot * 2 + 1] = tag * TAG_UNIT + entry;
-    // Half full at most, so that probes stay short.
-    if (++this.compactCount * 4 > slots.length) this.rehash();
+    if (++this.compactCount > (slots.length >> 1) * MAX_LOAD) this.rehash();
     return entry;
   }
 
