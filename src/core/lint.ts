@@ -19,10 +19,11 @@ export interface LintResult {
 /**
  * Parse a zone and run every rule on it: the one entry point the extension, the CLI and the live
  * checks share. The parser's problems are findings of the `syntax` rule, so severity overrides and
- * suppression comments apply to them as to every other rule.
+ * suppression comments apply to them as to every other rule. `previous`, the zone of the last lint of
+ * the same document, lets the parse re-read only what an edit touched.
  */
-export function lintText(text: string, options: LintTextOptions): LintResult {
-  const zone = parseZone(text, { origin: options.origin, fileName: options.fileName, include: options.include });
+export function lintText(text: string, options: LintTextOptions, previous?: ParsedZone): LintResult {
+  const zone = parseZone(text, { origin: options.origin, fileName: options.fileName, include: options.include }, previous);
   return { zone, findings: runRules(zone, options) };
 }
 

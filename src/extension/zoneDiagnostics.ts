@@ -187,10 +187,12 @@ function lintWithIncludes(document: vscode.TextDocument): CachedLint {
   if (cached && cached.version === document.version) return cached;
   const { fileName, job } = lintSetup(document);
   const includedBy = new Map<string, string | undefined>();
-  const result = lintText(job.text, {
-    ...job,
-    include: fileName ? recordingParents(includeReader(document), fileName, includedBy) : undefined,
-  });
+  // The last lint of the document lets the parse re-read only what an edit touched.
+  const result = lintText(
+    job.text,
+    { ...job, include: fileName ? recordingParents(includeReader(document), fileName, includedBy) : undefined },
+    cached?.result.zone,
+  );
   const linted = { version: document.version, result, fileName, includedBy };
   cache.set(key, linted);
   return linted;

@@ -81,12 +81,14 @@ const realistic = core.realisticZone(5000);
 const editAt = realistic.indexOf('IN\tA\t203.0.113.') + 'IN\tA\t203.0.113.'.length;
 const relint = [];
 const relintCpu = [];
+// As the editor does: each lint is given the zone of the one before, so that the parse re-reads only the edit.
+let previous = core.lintText(realistic, { origin: 'example.com' }).zone;
 for (let i = 0; i < 30 + 200; i++) {
   const digit = String(i % 10);
   const edited = realistic.slice(0, editAt) + digit + realistic.slice(editAt + 1);
   const cpuStart = process.cpuUsage();
   const start = process.hrtime.bigint();
-  core.lintText(edited, { origin: 'example.com' });
+  previous = core.lintText(edited, { origin: 'example.com' }, previous).zone;
   if (i < 30) continue;
   relint.push(Number(process.hrtime.bigint() - start) / 1e6);
   const cpu = process.cpuUsage(cpuStart);

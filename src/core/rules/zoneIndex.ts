@@ -157,7 +157,7 @@ export class ZoneIndexBuilder {
 export function indexZone(zone: ParsedZone): ZoneIndex {
   const cached = cache.get(zone);
   if (cached) return cached;
-  const builder = new ZoneIndexBuilder(zone.origin);
+  const builder = new ZoneIndexBuilder(zone.origin, zone.records.length);
   for (const record of zone.records) builder.add(record);
   const index = builder.finish();
   cache.set(zone, index);

@@ -36,11 +36,130 @@ interface FileContext {
   chain: string[];
 }
 
-export function parseZone(text: string, options: ParseOptions): ParsedZone {
-  const records: ZoneRecord[] = [];
-  const zone = streamZone(text, options, (record) => records.push(record));
-  zone.records = records;
+/**
+ * Parses a whole zone. With `previous`, the parse of an earlier text of the same document with the
+ * same options, only the entries around an edit are read again when the edit keeps the number of
+ * lines (typing within a line): the records before and after it are the previous ones, unchanged in
+ * text and position. The result is the same as a full parse (a property test checks this).
+ */
+export function parseZone(text: string, options: ParseOptions, previous?: ParsedZone): ParsedZone {
+  const zone: ParsedZone = { origin: normalizeOrigin(options.origin), records: [], directives: [], comments: [], problems: [] };
+  const parser = new ZoneParser(zone, options.include, (record) => zone.records.push(record), undefined);
+  const memo: ParseMemo = { text, origin: zone.origin, fileName: options.fileName, checkpoints: [] };
+  parser.checkpoints = memo.checkpoints;
+  const context: FileContext = { origin: zone.origin, file: undefined, path: options.fileName, depth: 0, chain: options.fileName === undefined ? [] : [options.fileName] };
+  const old = previous && memos.get(previous);
+  // The include reader need not be the same: a zone with `$INCLUDE` is parsed in full, and one that an edit gives an `$INCLUDE` reads it in the re-read part.
+  const edit = old && previous && old.origin === zone.origin && old.fileName === options.fileName ? editWithinLines(old.text, text) : undefined;
+  // Resume at the last checkpoint at a line start up to the edit, and rejoin the previous parse after it. (The first
+  // checkpoint stands after a BOM; the last may stand at the end of a last line, which an edit there extends.)
+  let at = -1;
+  for (let i = 0; old && edit && i < old.checkpoints.length && old.checkpoints[i].offset <= edit.start; i++) {
+    if (startsLine(old.text, old.checkpoints[i].offset)) at = i;
+  }
+  const from = at >= 0 ? old?.checkpoints[at] : undefined;
+  if (old && previous && edit && from && !previous.directives.some((d) => d.name === '$INCLUDE')) {
+    zone.records = previous.records.slice(0, from.records);
+    zone.directives = previous.directives.slice(0, from.directives);
+    zone.comments = previous.comments.slice(0, from.comments);
+    zone.problems = previous.problems.slice(0, from.problems);
+    memo.checkpoints.push(...old.checkpoints.slice(0, at));
+    parser.restore(from.state, context);
+    parser.rejoin = { after: edit.newEnd, delta: text.length - old.text.length, old, oldZone: previous, next: at + 1 };
+    parser.parseFile(text, context, from);
+  } else {
+    parser.parseFile(text, context);
+  }
+  memos.set(zone, memo);
   return zone;
+}
+
+/** The parser's state between two entries of the parsed document: all that the next entry's reading depends on. */
+interface ParserState {
+  origin: string;
+  lastOwner: string | undefined;
+  lastOwnerKeyChecked: string | undefined;
+  defaultTtl: number;
+  lastTtl: number;
+  zoneClass: string | undefined;
+  generatedTotal: number;
+  includedFiles: number;
+  includedChars: number;
+}
+
+/** Where the parse stood before an entry of the document: offset and line, what it had made so far, and its state. */
+interface Checkpoint {
+  offset: number;
+  line: number;
+  records: number;
+  directives: number;
+  comments: number;
+  problems: number;
+  state: ParserState;
+}
+
+/** Kept with each parsed zone, so that the next parse of the same document can reuse it. */
+interface ParseMemo {
+  text: string;
+  origin: string;
+  fileName: string | undefined;
+  checkpoints: Checkpoint[];
+}
+
+const memos = new WeakMap<ParsedZone, ParseMemo>();
+
+/** A checkpoint every `checkpointEvery` entries: an edit re-reads at most about twice as many. Tests set it low, to rejoin often. */
+export const parseTuning = { checkpointEvery: 32 };
+
+/**
+ * The changed span of `after` against `before` when no line break was added, removed or touched
+ * (`start` and `newEnd` are offsets in `after`); undefined otherwise.
+ */
+function editWithinLines(before: string, after: string): { start: number; newEnd: number } | undefined {
+  const shorter = Math.min(before.length, after.length);
+  // Whole chunks compare natively (startsWith, endsWith); the chunk with the difference, character by character.
+  let start = 0;
+  while (start + COMPARE_CHUNK <= shorter && after.startsWith(before.slice(start, start + COMPARE_CHUNK), start)) start += COMPARE_CHUNK;
+  while (start < shorter && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  let common = 0;
+  const most = shorter - start;
+  while (common + COMPARE_CHUNK <= most && after.endsWith(before.slice(before.length - common - COMPARE_CHUNK, before.length - common), after.length - common)) common += COMPARE_CHUNK;
+  while (common < most && before.charCodeAt(before.length - 1 - common) === after.charCodeAt(after.length - 1 - common)) common++;
+  const oldEnd = before.length - common;
+  const newEnd = after.length - common;
+  if (hasLineBreak(before, start, oldEnd) || hasLineBreak(after, start, newEnd)) return undefined;
+  // An edit just after a CR may split or join a CRLF pair.
+  if (start > 0 && after.charCodeAt(start - 1) === 0x0d) return undefined;
+  return { start, newEnd };
+}
+
+const COMPARE_CHUNK = 1024;
+
+function startsLine(text: string, offset: number): boolean {
+  const before = text.charCodeAt(offset - 1);
+  return offset === 0 || before === 0x0a || before === 0x0d;
+}
+
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x0d) return true;
+  }
+  return false;
+}
+
+function sameState(a: ParserState, b: ParserState): boolean {
+  return (
+    a.origin === b.origin &&
+    a.lastOwner === b.lastOwner &&
+    a.lastOwnerKeyChecked === b.lastOwnerKeyChecked &&
+    a.defaultTtl === b.defaultTtl &&
+    a.lastTtl === b.lastTtl &&
+    a.zoneClass === b.zoneClass &&
+    a.generatedTotal === b.generatedTotal &&
+    a.includedFiles === b.includedFiles &&
+    a.includedChars === b.includedChars
+  );
 }
 
 /**
@@ -84,6 +203,10 @@ class ZoneParser {
   private checkedTtl = 0;
   private checkedClass = 'IN';
   private readonly entryPlace = new EntryPlace();
+  /** Set by `parseZone`: checkpoints of the document are recorded here. */
+  checkpoints: Checkpoint[] | undefined;
+  /** While re-reading after an edit: the previous parse, to rejoin once past `after` (an offset in the new text). */
+  rejoin: { after: number; delta: number; old: ParseMemo; oldZone: ParsedZone; next: number } | undefined;
   /** The rdata tokens of a record that is checked but not built (reused record to record). */
   private readonly transientTokens: Token[] = [];
 
@@ -96,13 +219,21 @@ class ZoneParser {
     this.originKey = nameKey(zone.origin);
   }
 
-  parseFile(text: string, context: FileContext): void {
+  /** Reads a file (or, from `resume`, the rest of the document). */
+  parseFile(text: string, context: FileContext, resume?: Checkpoint): void {
     const file = context.file;
     const scanner = new Scanner(text, {
       comment: (commentText, range) => this.zone.comments.push(withFile<Comment>({ text: commentText, range }, file)),
       problem: (problem: ScanProblem) => this.problem(problem.message, problem.range, file),
     });
-    while (scanner.nextEntry()) {
+    if (resume) scanner.resumeAt(resume.offset, resume.line);
+    const checkpoints = context.depth === 0 ? this.checkpoints : undefined;
+    for (let entries = 0; ; entries++) {
+      if (checkpoints !== undefined) {
+        if (this.rejoin !== undefined && scanner.offset >= this.rejoin.after && this.rejoined(scanner, context)) return;
+        if (entries % parseTuning.checkpointEvery === 0) checkpoints.push(this.checkpoint(scanner, context));
+      }
+      if (!scanner.nextEntry()) break;
       if (scanner.entryBroken) continue;
       if (scanner.startsAtColumnZero && scanner.fieldCharCode(0) === 0x24 /* $ */) {
         this.directive(scanner, context);
@@ -110,6 +241,82 @@ class ZoneParser {
         this.record(scanner, context);
       }
     }
+  }
+
+  private state(context: FileContext): ParserState {
+    return {
+      origin: context.origin,
+      lastOwner: this.lastOwner,
+      lastOwnerKeyChecked: this.lastOwnerKeyChecked,
+      defaultTtl: this.defaultTtl,
+      lastTtl: this.lastTtl,
+      zoneClass: this.zoneClass,
+      generatedTotal: this.generatedTotal,
+      includedFiles: this.includedFiles,
+      includedChars: this.includedChars,
+    };
+  }
+
+  restore(state: ParserState, context: FileContext): void {
+    context.origin = state.origin;
+    this.lastOwner = state.lastOwner;
+    this.lastOwnerKeyChecked = state.lastOwnerKeyChecked;
+    this.defaultTtl = state.defaultTtl;
+    this.lastTtl = state.lastTtl;
+    this.zoneClass = state.zoneClass;
+    this.generatedTotal = state.generatedTotal;
+    this.includedFiles = state.includedFiles;
+    this.includedChars = state.includedChars;
+  }
+
+  private checkpoint(scanner: Scanner, context: FileContext): Checkpoint {
+    const zone = this.zone;
+    return {
+      offset: scanner.offset,
+      line: scanner.lineNumber,
+      records: zone.records.length,
+      directives: zone.directives.length,
+      comments: zone.comments.length,
+      problems: zone.problems.length,
+      state: this.state(context),
+    };
+  }
+
+  /**
+   * Past the edit, at the start of an entry: when the previous parse had a checkpoint at the same
+   * place with the same state, everything it read from there on is what this parse would read. Its
+   * results and checkpoints are taken over, and true is returned.
+   */
+  private rejoined(scanner: Scanner, context: FileContext): boolean {
+    const rejoin = this.rejoin!;
+    const oldOffset = scanner.offset - rejoin.delta;
+    const old = rejoin.old.checkpoints;
+    while (rejoin.next < old.length && old[rejoin.next].offset < oldOffset) rejoin.next++;
+    const at = old[rejoin.next];
+    if (at === undefined || at.offset !== oldOffset || at.line !== scanner.lineNumber || !sameState(at.state, this.state(context))) return false;
+    const zone = this.zone;
+    const from = rejoin.oldZone;
+    for (let i = at.records; i < from.records.length; i++) zone.records.push(from.records[i]);
+    for (let i = at.directives; i < from.directives.length; i++) zone.directives.push(from.directives[i]);
+    for (let i = at.comments; i < from.comments.length; i++) zone.comments.push(from.comments[i]);
+    for (let i = at.problems; i < from.problems.length; i++) zone.problems.push(from.problems[i]);
+    // What the previous parse had made by each later checkpoint, counted in this parse.
+    const records = zone.records.length - from.records.length;
+    const directives = zone.directives.length - from.directives.length;
+    const comments = zone.comments.length - from.comments.length;
+    const problems = zone.problems.length - from.problems.length;
+    const shift = (checkpoint: Checkpoint): Checkpoint => ({
+      offset: checkpoint.offset + rejoin.delta,
+      line: checkpoint.line,
+      records: checkpoint.records + records,
+      directives: checkpoint.directives + directives,
+      comments: checkpoint.comments + comments,
+      problems: checkpoint.problems + problems,
+      state: checkpoint.state,
+    });
+    for (let i = rejoin.next; i < old.length; i++) this.checkpoints!.push(shift(old[i]));
+    this.rejoin = undefined;
+    return true;
   }
 
   private problem(message: string, range: Range, file: string | undefined, severity: Problem['severity'] = 'error'): void {

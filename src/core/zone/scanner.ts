@@ -68,6 +68,23 @@ export class Scanner {
     this.lineStart = this.pos;
   }
 
+  /** Where the next entry is looked for: the start of a line once an entry has been read. */
+  get offset(): number {
+    return this.pos;
+  }
+
+  get lineNumber(): number {
+    return this.line;
+  }
+
+  /** Goes on from `offset`, the start of line `line`, as a scanner that had just read the entry before it. */
+  resumeAt(offset: number, line: number): void {
+    if (offset === 0) return;
+    this.pos = offset;
+    this.line = line;
+    this.lineStart = offset;
+  }
+
   /** The field's text as written (quotes kept). */
   fieldText(i: number): string {
     return this.text.slice(this.starts[i], this.ends[i]);
