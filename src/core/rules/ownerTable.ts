@@ -57,6 +57,8 @@ export class OwnerTable {
   /** The parent of the last compact name as written, and its index. */
   private lastParent = '';
   private lastParentIndex = -1;
+  private previousParent = '';
+  private previousParentIndex = -1;
 
   /**
    * Open addressing over compact names, two doubles a slot side by side (one cache line per probe):
@@ -181,8 +183,19 @@ export class OwnerTable {
 
   /** The index of the parent that starts at `from` in `name` (names of one zone share a few parents). */
   private parentOf(name: string, from: number, insert: boolean): number {
+    const length = name.length - from;
     const last = this.lastParent;
-    if (name.length - from === last.length && name.endsWith(last)) return this.lastParentIndex;
+    if (length === last.length && name.endsWith(last)) return this.lastParentIndex;
+    // Names often alternate between two parents (`www.example.com.`, `_sip._tcp.www.example.com.`).
+    const before = this.previousParent;
+    if (length === before.length && name.endsWith(before)) {
+      const index = this.previousParentIndex;
+      this.previousParent = last;
+      this.previousParentIndex = this.lastParentIndex;
+      this.lastParent = before;
+      this.lastParentIndex = index;
+      return index;
+    }
     const written = name.slice(from);
     const parent = nameKey(written);
     let index = this.parentIndex.get(parent);
@@ -193,6 +206,8 @@ export class OwnerTable {
       this.parents.push(parent);
       this.parentIndex.set(parent, index);
     }
+    this.previousParent = this.lastParent;
+    this.previousParentIndex = this.lastParentIndex;
     this.lastParent = written;
     this.lastParentIndex = index;
     return index;

@@ -28,7 +28,7 @@ export interface ZoneIndex {
   dnames: Map<number, ZoneRecord>;
   /** Owners of NS records below the apex: their subtrees are served elsewhere. */
   delegations: Set<string>;
-  /** Target statuses already worked out: three rules ask about the same targets. */
+  /** Target statuses already worked out, by name as asked and by key: three rules ask about the same targets. */
   statuses: Map<string, TargetStatus>;
 }
 
@@ -211,11 +211,13 @@ export function nameExists(index: ZoneIndex, key: string): boolean {
 
 /** Follows an absolute target name through the zone the way an authoritative server would answer for it. */
 export function targetStatus(index: ZoneIndex, target: string): TargetStatus {
-  const key = nameKey(target);
-  let status = index.statuses.get(key);
+  // Keyed by the name as given first: most targets are asked for again in the same spelling.
+  let status = index.statuses.get(target);
   if (status === undefined) {
-    status = resolveTarget(index, key);
+    const key = nameKey(target);
+    status = index.statuses.get(key) ?? resolveTarget(index, key);
     index.statuses.set(key, status);
+    index.statuses.set(target, status);
   }
   return status;
 }

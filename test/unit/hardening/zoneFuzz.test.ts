@@ -84,7 +84,10 @@ test('parse and lint time is linear in the input', (t) => {
   const duplicates = (n: number) => '$TTL 300\n@ MX 10 mx.example.net.\n' + '  MX 10 mx.example.net.\n'.repeat(n);
   assertLinear(t, 'many duplicate MX', duplicates(1000), duplicates(10000), lint);
   const span = (n: number) => '$TTL 300\n@ TXT ( ' + '"abc"\n '.repeat(n) + ')\n';
-  assertLinear(t, 'one long ( … ) span', span(10000), span(100000), lint);
+  // From about 50,000 tokens in one record the garbage collector's share grows faster than linear
+  // (10,000 -> 100,000 tokens measured ×30 to ×50, with half the time in GC, before and after the
+  // parser's speed work); at these sizes a quadratic step of ours would still show as ×100.
+  assertLinear(t, 'one long ( … ) span', span(3000), span(30000), lint);
   // The corpus zones joined and repeated (without those whose NUL byte or unclosed "(" would end the parse).
   const corpus = corpusFiles('zones')
     .map((f) => f.bytes.toString('utf8'))
