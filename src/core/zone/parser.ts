@@ -363,6 +363,13 @@ class ZoneParser {
     let ttl = -1;
     let rrclass: string | undefined;
     for (let k = 0; k < 2 && index < scanner.count; k++) {
+      // Most records say IN, and most fields here are the type: those are told apart in place, without a copy.
+      if (rrclass === undefined && scanner.fieldIs(index, 'IN')) {
+        rrclass = 'IN';
+        index++;
+        continue;
+      }
+      if (!mayBeClassOrTtl(scanner.fieldCharCode(index))) break;
       const field = scanner.fieldText(index);
       const asClass = lookupClass(field);
       if (asClass !== undefined && rrclass === undefined) {
@@ -383,15 +390,9 @@ class ZoneParser {
       this.problem('record has no type (expected a type such as A, MX or TXT after the owner, TTL and class)', scanner.entryRange(), file);
       return;
     }
-    const typeField = scanner.fieldText(index);
-    const typeInfo = lookupType(typeField);
-    if (typeInfo === undefined) {
-      const message = looksLikeTtl(typeField) ? badTtlMessage(typeField, parseTtl(typeField)) : `unknown record type "${typeField}"`;
-      this.problem(message, scanner.fieldRange(index), file);
-      return;
-    }
-    if ('error' in typeInfo) {
-      this.problem(typeInfo.error, scanner.fieldRange(index), file);
+    const typeInfo = commonType(scanner, index) ?? lookupType(scanner.fieldText(index));
+    if (typeInfo === undefined || 'error' in typeInfo) {
+      this.badType(scanner, index, typeInfo, file);
       return;
     }
     const type = typeInfo.type;
@@ -401,7 +402,7 @@ class ZoneParser {
       const tokens = this.transientTokens;
       tokens.length = rdataCount;
       for (let j = 0; j < rdataCount; j++) tokens[j] = scanner.transientToken(index + 1 + j);
-      if (this.check(context, owner, place, ttl, rrclass, type, tokens)) this.filter.skipped(owner, type);
+      if (this.check(context, owner, place, ttl, rrclass, type, tokens, true)) this.filter.skipped(owner, type);
       return;
     }
     // Sized up front: an array grown by push keeps room for 17 elements, and a zone keeps one per record.
@@ -410,9 +411,16 @@ class ZoneParser {
     if (this.check(context, owner, place, ttl, rrclass, type, rdataTokens)) this.emitRecord(context, owner, place, type, rdataTokens);
   }
 
+  private badType(scanner: Scanner, index: number, typeInfo: { error: string } | undefined, file: string | undefined): void {
+    const typeField = scanner.fieldText(index);
+    const message = typeInfo !== undefined ? typeInfo.error : looksLikeTtl(typeField) ? badTtlMessage(typeField, parseTtl(typeField)) : `unknown record type "${typeField}"`;
+    this.problem(message, scanner.fieldRange(index), file);
+  }
+
   /**
    * Checks a record's rdata and settles its TTL and class (into `checkedRdata`, `checkedTtl` and
    * `checkedClass`); false after a problem that drops the record. Shared by plain records and `$GENERATE`.
+   * `notBuilt`: the record will not be built, so address and text rdata need only be checked.
    */
   private check(
     context: FileContext,
@@ -422,9 +430,10 @@ class ZoneParser {
     explicitClass: string | undefined,
     type: string,
     rdataTokens: Token[],
+    notBuilt = false,
   ): boolean {
     const file = context.file;
-    const parsed = parseRdata(type, rdataTokens, context.origin, place);
+    const parsed = parseRdata(type, rdataTokens, context.origin, place, notBuilt);
     if ('error' in parsed) {
       this.problem(parsed.error, parsed.range, file);
       return false;
@@ -666,6 +675,20 @@ class ZoneParser {
       if (this.zone.problems.length > before && this.zone.problems[this.zone.problems.length - 1].severity === 'error') return;
     }
   }
+}
+
+/** A class starts with I, C or H, a TTL with a digit: no other field can be either. */
+function mayBeClassOrTtl(c: number): boolean {
+  const lower = c | 0x20;
+  return (c >= 0x30 && c <= 0x39) || lower === 0x69 || lower === 0x63 || lower === 0x68;
+}
+
+/** The types most zones are made of, matched in place against the type field (as written in upper case). */
+const COMMON_TYPES = ['A', 'AAAA', 'MX', 'TXT', 'CNAME', 'NS', 'SOA', 'SRV', 'PTR', 'CAA'].map((type) => lookupType(type) as { type: string; number: number });
+
+function commonType(scanner: Scanner, index: number): { type: string; number: number } | undefined {
+  for (const known of COMMON_TYPES) if (scanner.fieldIs(index, known.type)) return known;
+  return undefined;
 }
 
 /** Where the parts of a record stand, worked out only when a problem or a built record needs them. */

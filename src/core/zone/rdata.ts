@@ -18,15 +18,19 @@ const decoder = new TextDecoder('utf-8');
 const TYPED = new Set(['SOA', 'NS', 'MX', 'A', 'AAAA', 'CNAME', 'DNAME', 'TXT', 'SRV', 'CAA', 'PTR', 'SPF']);
 
 /** Parses the rdata of one record. `origin` completes relative names; `afterType` is where a missing field is reported (read only then). */
-export function parseRdata(type: string, tokens: Token[], origin: string, afterType: MissingAt): RdataResult {
+export function parseRdata(type: string, tokens: Token[], origin: string, afterType: MissingAt, checkOnly = false): RdataResult {
   if (tokens.length > 0 && tokens[0].text === "\\#") return parseGenericRdata(type, tokens);
   const fields = fieldReader.reset(type, tokens, afterType);
-  const result = parseTypedFields(type, fields, origin);
+  const result = parseTypedFields(type, fields, origin, checkOnly);
   if ('error' in result) return result;
   return fields.extra() ?? result;
 }
 
-function parseTypedFields(type: string, fields: FieldReader, origin: string): RdataResult {
+/**
+ * With `checkOnly`, the rdata of an address or text record is checked but not made (the caller keeps
+ * no record): a zone of a million records then formats no addresses and copies no strings.
+ */
+function parseTypedFields(type: string, fields: FieldReader, origin: string, checkOnly: boolean): RdataResult {
   switch (type) {
     case 'A': {
       const token = fields.next('address');
@@ -38,6 +42,7 @@ function parseTypedFields(type: string, fields: FieldReader, origin: string): Rd
       const token = fields.next('address');
       if ('error' in token) return token;
       if (!readIPv6(token.text, ipv6Groups)) return fieldError(`bad IPv6 address "${token.text}"`, token);
+      if (checkOnly) return CHECKED;
       return { rdata: { type: 'AAAA', address: formatIPv6(ipv6Groups) } };
     }
     case 'MX': {
@@ -67,6 +72,7 @@ function parseTypedFields(type: string, fields: FieldReader, origin: string): Rd
         if (value.byteLength > 255) return fieldError(`text string longer than 255 bytes (${value.byteLength})`, token);
         strings[count++] = value.text;
       } while (fields.more());
+      if (checkOnly) return CHECKED;
       return type === 'TXT' ? { rdata: { type: 'TXT', strings } } : { rdata: { type: 'generic' } };
     }
     case 'SOA': {
@@ -113,6 +119,8 @@ function parseTypedFields(type: string, fields: FieldReader, origin: string): Rd
 }
 
 const ipv6Groups = new Uint16Array(8);
+/** The result of a check-only parse that passed: no typed rdata was made. */
+const CHECKED: RdataResult = { rdata: { type: 'generic' } };
 
 function fieldError(error: string, token: Token): { error: string; range: Range } {
   return { error, range: token.range };

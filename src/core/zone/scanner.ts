@@ -56,6 +56,10 @@ export class Scanner {
    */
   private readonly startPositions: (Position | undefined)[] = [];
   private readonly endPositions: (Position | undefined)[] = [];
+  /** The entry each cached position was made for (`entries` counts entries read): older ones are stale. */
+  private readonly startStamps: number[] = [];
+  private readonly endStamps: number[] = [];
+  private entries = 0;
   private readonly transientTokens: TransientToken[] = [];
 
   constructor(
@@ -100,11 +104,21 @@ export class Scanner {
   }
 
   fieldStart(i: number): Position {
-    return (this.startPositions[i] ??= { line: this.lines[i], character: this.columns[i] });
+    let position = this.startPositions[i];
+    if (position === undefined || this.startStamps[i] !== this.entries) {
+      position = this.startPositions[i] = { line: this.lines[i], character: this.columns[i] };
+      this.startStamps[i] = this.entries;
+    }
+    return position;
   }
 
   fieldEnd(i: number): Position {
-    return (this.endPositions[i] ??= { line: this.lines[i], character: this.columns[i] + this.ends[i] - this.starts[i] });
+    let position = this.endPositions[i];
+    if (position === undefined || this.endStamps[i] !== this.entries) {
+      position = this.endPositions[i] = { line: this.lines[i], character: this.columns[i] + this.ends[i] - this.starts[i] };
+      this.endStamps[i] = this.entries;
+    }
+    return position;
   }
 
   /** From the first field to the last one of the current entry. */
@@ -140,6 +154,7 @@ export class Scanner {
   /** Reads the next entry with at least one field; false at the end of the text (or after a fatal problem). */
   nextEntry(): boolean {
     this.count = 0;
+    this.entries++;
     this.entryBroken = false;
     const text = this.text;
     let depth = 0;
@@ -274,8 +289,6 @@ export class Scanner {
     this.ends[i] = end;
     this.lines[i] = this.line;
     this.columns[i] = column;
-    this.startPositions[i] = undefined;
-    this.endPositions[i] = undefined;
   }
 
 }
