@@ -683,11 +683,15 @@ function mayBeClassOrTtl(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || lower === 0x69 || lower === 0x63 || lower === 0x68;
 }
 
-/** The types most zones are made of, matched in place against the type field (as written in upper case). */
-const COMMON_TYPES = ['A', 'AAAA', 'MX', 'TXT', 'CNAME', 'NS', 'SOA', 'SRV', 'PTR', 'CAA'].map((type) => lookupType(type) as { type: string; number: number });
+/** The types most zones are made of, by length, matched in place against the type field (as written in upper case). */
+const COMMON_TYPES: { type: string; number: number }[][] = [];
+for (const type of ['A', 'AAAA', 'MX', 'TXT', 'CNAME', 'NS', 'SOA', 'SRV', 'PTR', 'CAA']) {
+  (COMMON_TYPES[type.length] ??= []).push(lookupType(type) as { type: string; number: number });
+}
 
 function commonType(scanner: Scanner, index: number): { type: string; number: number } | undefined {
-  for (const known of COMMON_TYPES) if (scanner.fieldIs(index, known.type)) return known;
+  const candidates = COMMON_TYPES[scanner.fieldLength(index)];
+  if (candidates !== undefined) for (const known of candidates) if (scanner.fieldIs(index, known.type)) return known;
   return undefined;
 }
 

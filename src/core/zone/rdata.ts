@@ -36,6 +36,7 @@ function parseTypedFields(type: string, fields: FieldReader, origin: string, che
       const token = fields.next('address');
       if ('error' in token) return token;
       if (!isIPv4(token.text)) return fieldError(`bad IPv4 address "${token.text}"`, token);
+      if (checkOnly) return CHECKED;
       return { rdata: { type: 'A', address: token.text } };
     }
     case 'AAAA': {

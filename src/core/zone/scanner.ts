@@ -94,6 +94,10 @@ export class Scanner {
     return this.text.slice(this.starts[i], this.ends[i]);
   }
 
+  fieldLength(i: number): number {
+    return this.ends[i] - this.starts[i];
+  }
+
   /** True when field `i` is written exactly as `text` (compared in place, without slicing). */
   fieldIs(i: number, text: string): boolean {
     return this.ends[i] - this.starts[i] === text.length && this.text.startsWith(text, this.starts[i]);

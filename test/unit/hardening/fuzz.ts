@@ -183,14 +183,14 @@ function bestTime(fn: () => void, repeat: number): number {
  * Checks that `fn` runs in linear time: a 10× larger input may take at most 30× the CPU time of the
  * small one (the slack covers GC and caches; a quadratic step would take about 100×). The small input
  * should take milliseconds, so that timer noise does not dominate. Other work on the shared cores can
- * still spoil one measurement, so up to three rounds are taken and the best ratio counts: a quadratic
+ * still spoil one measurement, so up to five rounds are taken and the best ratio counts: a quadratic
  * step fails every round.
  */
 export function assertLinear(t: TestContext, what: string, small: string, large: string, fn: (text: string) => void): void {
   fn(small); // warm up the JIT before measuring
   const sizeRatio = large.length / small.length;
   let ratio = Infinity;
-  for (let round = 0; round < 3 && ratio > sizeRatio * 3; round++) {
+  for (let round = 0; round < 5 && ratio > sizeRatio * 3; round++) {
     const smallMs = bestTime(() => fn(small), 5);
     const largeMs = bestTime(() => fn(large), 3);
     ratio = Math.min(ratio, largeMs / Math.max(smallMs, 1));
