@@ -32,8 +32,8 @@ const NO_TOKENS: Token[] = [];
 /**
  * The findings of `lintText`, for a caller that wants nothing else (the CLI), without their quick
  * fixes. The zone streams through the rules' index: only the records the rules read are built and
- * kept, and records over several lines, for suppression comments; the rest count by owner and type. A zone of a million
- * records then holds far less memory and the garbage collector copies far less.
+ * kept, with those over several lines (for suppression comments); the rest count by owner and type.
+ * A zone of a million records then holds far less memory and the garbage collector copies far less.
  */
 export function lintFindings(text: string, options: LintTextOptions): Finding[] {
   // A zone line is some 30 characters: a guess at the number of names that sizes the owner table.

@@ -216,7 +216,7 @@ class ZoneParser {
   /** While re-reading after an edit: the previous parse, to rejoin once past `after` (an offset in the new text). */
   rejoin: { after: number; delta: number; old: ParseMemo; oldZone: ParsedZone; next: number } | undefined;
   /** The rdata tokens of a record that is checked but not built (reused record to record). */
-  private readonly transientTokens: Token[] = [];
+  private readonly transientRdata: Token[] = [];
 
   constructor(
     private readonly zone: ParsedZone,
@@ -399,7 +399,7 @@ class ZoneParser {
     const place = this.entryPlace.reset(scanner, scanner.startsAtColumnZero ? 0 : -1, index);
     const rdataCount = scanner.count - index - 1;
     if (this.filter !== undefined && !this.filter.keeps(owner, type, scanner.spansLines())) {
-      const tokens = this.transientTokens;
+      const tokens = this.transientRdata;
       tokens.length = rdataCount;
       for (let j = 0; j < rdataCount; j++) tokens[j] = scanner.transientToken(index + 1 + j);
       if (this.check(context, owner, place, ttl, rrclass, type, tokens, true)) this.filter.skipped(owner, type);
