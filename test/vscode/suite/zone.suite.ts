@@ -132,6 +132,36 @@ suite('dns-zone language', () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
+  test('typing within the lines of a long zone: after each edit the diagnostics are those of a full lint', async () => {
+    // Long enough for the re-parse after an edit to rejoin the previous one (docs/decisions/incremental-parse.md).
+    const hosts = (from: number) => Array.from({ length: 150 }, (_, i) => `h${from + i} IN A 192.0.2.${1 + i}`);
+    const lines = ['$ORIGIN example.com.', '$TTL 1h', '@ IN SOA ns host 1 2 3 4 5', '  IN NS ns', 'ns IN A 192.0.2.1', ...hosts(0), '$ORIGIN a.example.com.', ...hosts(150), '$ORIGIN example.com.', '@ IN MX 10 mx1.vqnow.com.', '  IN MX 20 rescue.mx.dnspark.net.', ''];
+    const document = await vscode.workspace.openTextDocument({ language: 'dns-zone', content: lines.join('\n') });
+    await vscode.window.showTextDocument(document);
+    const fullLint = () => lintText(document.getText(), { origin: 'example.com' }).findings.map((f) => [f.ruleId, f.message, f.range.start.line, f.range.start.character, f.range.end.line, f.range.end.character].join(' '));
+    const shown = (d: vscode.Diagnostic[]) => d.map((x) => [codeValue(x), x.message, ...rangeOf(x.range)].join(' '));
+    const address = 80;
+    const octet = lines[address].lastIndexOf('.') + 1;
+    const origin = lines.indexOf('$ORIGIN a.example.com.');
+    const edits: Array<[vscode.Range, string, (d: vscode.Diagnostic[]) => boolean]> = [
+      // An address made bad, then mended (the length changes each time).
+      [new vscode.Range(address, octet, address, octet + 2), 'xy', (d) => d.some((x) => codeValue(x) === 'syntax')],
+      [new vscode.Range(address, octet, address, octet + 2), '7', (d) => !d.some((x) => codeValue(x) === 'syntax')],
+      // An $ORIGIN in the middle moved out of the zone, then back: every owner after it changes.
+      [new vscode.Range(origin, 8, origin, 22), 'b.example.org.', (d) => d.length > 100],
+      [new vscode.Range(origin, 8, origin, 22), 'a.example.com.', (d) => d.length < 100],
+    ];
+    await waitFor(() => vscode.languages.getDiagnostics(document.uri), (d) => d.some((x) => codeValue(x) === 'backup-mx'));
+    for (const [range, text, settled] of edits) {
+      const edit = new vscode.WorkspaceEdit();
+      edit.replace(document.uri, range, text);
+      assert.ok(await vscode.workspace.applyEdit(edit));
+      const diagnostics = await waitFor(() => vscode.languages.getDiagnostics(document.uri), (d) => settled(d) && shown(d).join('\n') === fullLint().join('\n'));
+      assert.deepEqual(shown(diagnostics), fullLint(), `after "${text}" at ${range.start.line}:${range.start.character}`);
+    }
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   test('a file above mxGuard.maxFileSizeMB is not linted, and the diagnostic says why', async () => {
     const workspace = process.env.MXG_TEST_WORKSPACE;
     assert.ok(workspace, 'the driver sets MXG_TEST_WORKSPACE');
