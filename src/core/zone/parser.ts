@@ -43,22 +43,15 @@ interface FileContext {
  * text and position. The result is the same as a full parse (a property test checks this).
  */
 export function parseZone(text: string, options: ParseOptions, previous?: ParsedZone): ParsedZone {
-  const zone: ParsedZone = { origin: normalizeOrigin(options.origin), records: [], directives: [], comments: [], problems: [] };
+  const zone = emptyZone(options);
   const parser = new ZoneParser(zone, options.include, (record) => zone.records.push(record), undefined);
   const memo: ParseMemo = { text, origin: zone.origin, fileName: options.fileName, checkpoints: [] };
   parser.checkpoints = memo.checkpoints;
-  const context: FileContext = { origin: zone.origin, file: undefined, path: options.fileName, depth: 0, chain: options.fileName === undefined ? [] : [options.fileName] };
-  const old = previous && memos.get(previous);
-  // The include reader need not be the same: a zone with `$INCLUDE` is parsed in full, and one that an edit gives an `$INCLUDE` reads it in the re-read part.
-  const edit = old && previous && old.origin === zone.origin && old.fileName === options.fileName ? editWithinLines(old.text, text) : undefined;
-  // Resume at the last checkpoint at a line start up to the edit, and rejoin the previous parse after it. (The first
-  // checkpoint stands after a BOM; the last may stand at the end of a last line, which an edit there extends.)
-  let at = -1;
-  for (let i = 0; old && edit && i < old.checkpoints.length && old.checkpoints[i].offset <= edit.start; i++) {
-    if (startsLine(old.text, old.checkpoints[i].offset)) at = i;
-  }
-  const from = at >= 0 ? old?.checkpoints[at] : undefined;
-  if (old && previous && edit && from && !previous.directives.some((d) => d.name === '$INCLUDE')) {
+  const context = documentContext(zone, options);
+  const reuse = previous && reusableParse(previous, memo);
+  if (previous && reuse) {
+    const { old, at, edit } = reuse;
+    const from = old.checkpoints[at];
     zone.records = previous.records.slice(0, from.records);
     zone.directives = previous.directives.slice(0, from.directives);
     zone.comments = previous.comments.slice(0, from.comments);
@@ -72,6 +65,34 @@ export function parseZone(text: string, options: ParseOptions, previous?: Parsed
   }
   memos.set(zone, memo);
   return zone;
+}
+
+/**
+ * When `previous` can serve the parse that `memo` describes: its memo, the edit, and the checkpoint to
+ * resume at (the last one at a line start up to the edit; the first stands after a BOM, and the last
+ * may stand at the end of a last line, which an edit there extends). Undefined otherwise.
+ */
+function reusableParse(previous: ParsedZone, memo: ParseMemo): { old: ParseMemo; at: number; edit: { start: number; newEnd: number } } | undefined {
+  const old = memos.get(previous);
+  // A zone with `$INCLUDE` is parsed in full (an included file may have changed on disk). The include
+  // reader need not be the same: an edit that adds an `$INCLUDE` reads it in the re-read part.
+  if (!old || old.origin !== memo.origin || old.fileName !== memo.fileName || previous.directives.some((d) => d.name === '$INCLUDE')) return undefined;
+  const edit = editWithinLines(old.text, memo.text);
+  if (!edit) return undefined;
+  let at = -1;
+  for (let i = 0; i < old.checkpoints.length && old.checkpoints[i].offset <= edit.start; i++) {
+    if (startsLine(old.text, old.checkpoints[i].offset)) at = i;
+  }
+  return at < 0 ? undefined : { old, at, edit };
+}
+
+function emptyZone(options: ParseOptions): ParsedZone {
+  return { origin: normalizeOrigin(options.origin), records: [], directives: [], comments: [], problems: [] };
+}
+
+/** The context of the parsed document itself (not an included file). */
+function documentContext(zone: ParsedZone, options: ParseOptions): FileContext {
+  return { origin: zone.origin, file: undefined, path: options.fileName, depth: 0, chain: options.fileName === undefined ? [] : [options.fileName] };
 }
 
 /** The parser's state between two entries of the parsed document: all that the next entry's reading depends on. */
@@ -176,14 +197,8 @@ function sameState(a: ParserState, b: ParserState): boolean {
  * `filter`, only the records it keeps are built; the others reach it by owner and type.
  */
 export function streamZone(text: string, options: ParseOptions, onRecord: (record: ZoneRecord) => void, filter?: RecordFilter): ParsedZone {
-  const zone: ParsedZone = { origin: normalizeOrigin(options.origin), records: [], directives: [], comments: [], problems: [] };
-  new ZoneParser(zone, options.include, onRecord, filter).parseFile(text, {
-    origin: zone.origin,
-    file: undefined,
-    path: options.fileName,
-    depth: 0,
-    chain: options.fileName === undefined ? [] : [options.fileName],
-  });
+  const zone = emptyZone(options);
+  new ZoneParser(zone, options.include, onRecord, filter).parseFile(text, documentContext(zone, options));
   return zone;
 }
 

@@ -64,16 +64,16 @@ function parseTypedFields(type: string, fields: FieldReader, origin: string, che
     case 'TXT':
     case 'SPF': {
       // Every field left is one string: sized up front, as a zone keeps the array of each TXT record.
-      const strings: string[] = new Array<string>(Math.max(fields.remaining(), 1));
+      const strings = checkOnly ? undefined : new Array<string>(Math.max(fields.remaining(), 1));
       let count = 0;
       do {
         const token = fields.next('text');
         if ('error' in token) return token;
         const value = decodeCharacterString(token.text);
         if (value.byteLength > 255) return fieldError(`text string longer than 255 bytes (${value.byteLength})`, token);
-        strings[count++] = value.text;
+        if (strings !== undefined) strings[count++] = value.text;
       } while (fields.more());
-      if (checkOnly) return CHECKED;
+      if (strings === undefined) return CHECKED;
       return type === 'TXT' ? { rdata: { type: 'TXT', strings } } : { rdata: { type: 'generic' } };
     }
     case 'SOA': {
