@@ -31,17 +31,31 @@ const NO_TOKENS: Token[] = [];
 
 /**
  * The findings of `lintText`, for a caller that wants nothing else (the CLI), without their quick
- * fixes. The zone streams through the rules' index: only the records the rules read are built and
- * kept, with those over several lines (for suppression comments); the rest count by owner and type.
- * A zone of a million records then holds far less memory and the garbage collector copies far less.
+ * fixes: the zone is read by `streamedZone`.
  */
 export function lintFindings(text: string, options: LintTextOptions): Finding[] {
+  const findings = runRules(streamedZone(text, options), options);
+  // A fix that removes a record needs the records around it, which were not kept.
+  for (const finding of findings) delete finding.fixes;
+  return findings;
+}
+
+/**
+ * A zone read for the rules alone: it streams through the rules' index, and only the records the
+ * rules read are built and kept, with those over several lines (for suppression comments); the rest
+ * count by owner and type, most without their owner's name being made. A zone of a million records
+ * then holds far less memory and the garbage collector copies far less. Its `records` are the
+ * multi-line ones; the rules read the index (`indexZone`).
+ */
+export function streamedZone(text: string, options: LintTextOptions): ParsedZone {
   // A zone line is some 30 characters: a guess at the number of names that sizes the owner table.
   const index = new ZoneIndexBuilder(normalizeOrigin(options.origin), text.length / 30);
   const spanning: ZoneRecord[] = [];
   const filter: RecordFilter = {
     keeps: (owner, type, multiLine) => multiLine || index.needs(owner, type),
     skipped: (owner, type) => index.addOwner(owner, type),
+    skippedLabelled: (source, start, end, origin, type) => index.addLabelled(source, start, end, origin, type),
+    slimRecords: true,
   };
   const zone = streamZone(
     text,
@@ -59,8 +73,5 @@ export function lintFindings(text: string, options: LintTextOptions): Finding[] 
   );
   zone.records = spanning;
   useIndex(zone, index.finish());
-  const findings = runRules(zone, options);
-  // A fix that removes a record needs the records around it, which were not kept.
-  for (const finding of findings) delete finding.fixes;
-  return findings;
+  return zone;
 }

@@ -49,6 +49,8 @@ const TAG_UNIT = 2 ** 31;
 const MAX_PARENTS = 2 ** 21 - 1;
 /** How full the slots may get before they double: probes stay short with linear probing below this. */
 const MAX_LOAD = 0.7;
+/** Names `addLabelled` queues before filing them together. */
+const PENDING = 64;
 
 export class OwnerTable {
   /** Parents of compact names (comparison keys), by index, and the index of each. */
@@ -59,6 +61,16 @@ export class OwnerTable {
   private lastParentIndex = -1;
   private previousParent = '';
   private previousParentIndex = -1;
+  /** The origin `addLabelled` was last given, and its index as a parent. */
+  private labelOrigin = '';
+  private labelParentIndex = -1;
+  /** Names `addLabelled` queued (label code, parent index and type), filed by `settle` before any other use of the table. */
+  private readonly pendingCodes = new Float64Array(PENDING);
+  private readonly pendingParents = new Int32Array(PENDING);
+  private readonly pendingTypes = new Int32Array(PENDING);
+  private pendingCount = 0;
+  /** What `settle` read ahead, kept so that the reads are not optimised away. */
+  touched = 0;
 
   /**
    * Open addressing over compact names, two doubles a slot side by side (one cache line per probe):
@@ -85,16 +97,69 @@ export class OwnerTable {
 
   /** How many entries there are (names with records, and names `entryFor` made ready for one). */
   get size(): number {
+    this.settle();
     return this.entryCount;
   }
 
   /** The entry of the owner `name` (as written or as a key), made if new; no type is noted yet. */
   entryFor(name: string): number {
+    this.settle();
     let entry = this.find(name, true);
     if (entry === NO_ENTRY) {
       entry = this.entryCount;
       this.named.set(nameKey(name), entry);
     }
+    return this.made(entry);
+  }
+
+  /**
+   * Notes a record of `type` at the name made of the label `text` from `start` to `end` (letters,
+   * digits, `-` and `_`) under the absolute name `origin`, without making that name: the owner of
+   * most lines of a large zone.
+   */
+  addLabelled(text: string, start: number, end: number, origin: string, type: number): void {
+    let code = end > start && end - start <= MAX_COMPACT_LABEL ? 0 : -1;
+    for (let i = start; i < end && code >= 0; i++) {
+      const c = text.charCodeAt(i);
+      const digit = c < 128 ? LABEL_DIGIT[c] : -1;
+      code = digit < 0 ? -1 : code * BASE + digit;
+    }
+    if (origin !== this.labelOrigin) {
+      this.settle();
+      this.labelOrigin = origin;
+      // Names under the root are kept by key, as `find` keeps them.
+      this.labelParentIndex = origin === '.' ? -1 : this.indexOfParent(nameKey(origin), true);
+    }
+    if (code < 0 || this.labelParentIndex < 0) {
+      this.add(text.slice(start, end) + (origin === '.' ? '.' : '.' + origin), type);
+      return;
+    }
+    const at = this.pendingCount++;
+    this.pendingCodes[at] = code;
+    this.pendingTypes[at] = type;
+    this.pendingParents[at] = this.labelParentIndex;
+    if (this.pendingCount === PENDING) this.settle();
+  }
+
+  /**
+   * Files the names `addLabelled` queued, in the order they came. Their slots are read first, one
+   * after another: the memory reads then overlap, where one name at a time waits for each in turn
+   * (a million names make a table far larger than the processor's caches).
+   */
+  private settle(): void {
+    const count = this.pendingCount;
+    if (count === 0) return;
+    this.pendingCount = 0;
+    const slots = this.slots;
+    const mask = (slots.length >> 1) - 1;
+    let touched = 0;
+    for (let i = 0; i < count; i++) touched += slots[(mix(this.pendingCodes[i], this.pendingParents[i]) & mask) * 2 + 1];
+    this.touched = touched;
+    for (let i = 0; i < count; i++) this.note(this.made(this.findCompact(this.pendingCodes[i], this.pendingParents[i], true)), this.pendingTypes[i]);
+  }
+
+  /** `entry`, which `find` returned; counted and given no type yet when it is the next one. */
+  private made(entry: number): number {
     if (entry === this.entryCount) {
       if (entry >= this.firstTypes.length) this.firstTypes = grow(this.firstTypes);
       this.firstTypes[entry] = NO_TYPE;
@@ -112,6 +177,11 @@ export class OwnerTable {
 
   /** Notes a record of `type` at an entry that `entryFor` or `add` returned. */
   addType(entry: number, type: number): void {
+    this.settle();
+    this.note(entry, type);
+  }
+
+  private note(entry: number, type: number): void {
     const first = this.firstTypes[entry];
     if (first === type) return;
     if (first === NO_TYPE) {
@@ -125,6 +195,7 @@ export class OwnerTable {
 
   /** The entry of the owner `name`, or -1 when no record has that owner. */
   entryOf(name: string): number {
+    this.settle();
     const entry = this.find(name, false);
     return entry === NO_ENTRY || this.firstTypes[entry] === NO_TYPE ? NO_ENTRY : entry;
   }
@@ -135,20 +206,24 @@ export class OwnerTable {
 
   /** The distinct types at an entry, in the order their first records came. */
   typesOf(entry: number): number[] {
+    this.settle();
     const more = this.moreTypes.get(entry);
     return more === undefined ? [this.firstTypes[entry]] : [this.firstTypes[entry], ...more];
   }
 
   hasType(entry: number, type: number): boolean {
+    this.settle();
     return entry !== NO_ENTRY && (this.firstTypes[entry] === type || (this.moreTypes.get(entry)?.includes(type) ?? false));
   }
 
   /** Names that are not compact, and the parents of compact names: every owner is one of those or a child of one. */
   namedOwners(): string[] {
+    this.settle();
     return [...this.named].filter(([, entry]) => this.firstTypes[entry] !== NO_TYPE).map(([name]) => name);
   }
 
   compactParents(): readonly string[] {
+    this.settle();
     return this.parents;
   }
 
@@ -184,6 +259,8 @@ export class OwnerTable {
   /** The index of the parent that starts at `from` in `name` (names of one zone share a few parents). */
   private parentOf(name: string, from: number, insert: boolean): number {
     const length = name.length - from;
+    // Names under the root are kept by key (whatever the recent parents were, a name is stored one way).
+    if (length === 0) return -1;
     const last = this.lastParent;
     if (length === last.length && name.endsWith(last)) return this.lastParentIndex;
     // Names often alternate between two parents (`www.example.com.`, `_sip._tcp.www.example.com.`).
@@ -197,7 +274,17 @@ export class OwnerTable {
       return index;
     }
     const written = name.slice(from);
-    const parent = nameKey(written);
+    const index = this.indexOfParent(nameKey(written), insert);
+    if (index < 0) return -1;
+    this.previousParent = this.lastParent;
+    this.previousParentIndex = this.lastParentIndex;
+    this.lastParent = written;
+    this.lastParentIndex = index;
+    return index;
+  }
+
+  /** The index of a parent given as a key; -1 when it has none and none may be made. */
+  private indexOfParent(parent: string, insert: boolean): number {
     let index = this.parentIndex.get(parent);
     if (index === undefined) {
       // The parent's tag shares a double with the entry: past 2^21 parents, names are kept by key.
@@ -206,10 +293,6 @@ export class OwnerTable {
       this.parents.push(parent);
       this.parentIndex.set(parent, index);
     }
-    this.previousParent = this.lastParent;
-    this.previousParentIndex = this.lastParentIndex;
-    this.lastParent = written;
-    this.lastParentIndex = index;
     return index;
   }
 

@@ -43,6 +43,9 @@ export type TargetStatus =
 
 const cache = new WeakMap<ParsedZone, ZoneIndex>();
 
+/** The types whose records the rules read in full, wherever they are. */
+const NEEDED_TYPES = new Set(['MX', 'CNAME', 'DNAME', 'NS']);
+
 const TYPE_A = typeCode('A');
 const TYPE_AAAA = typeCode('AAAA');
 
@@ -76,6 +79,9 @@ export class ZoneIndexBuilder {
   private readonly originEntry: number;
   private lastOwner: string | undefined;
   private lastEntry = -1;
+  /** The origin `addLabelled` was last given, and whether it is inside the zone. */
+  private labelOrigin = '';
+  private labelOriginInside = false;
 
   /** `expectedNames` sizes the owner table (a guess is fine). */
   constructor(origin: string, expectedNames?: number) {
@@ -95,12 +101,28 @@ export class ZoneIndexBuilder {
 
   /** True for a record that `add` must see in full: the rest need only `addOwner`. */
   needs(owner: string, type: string): boolean {
-    return type === 'MX' || type === 'CNAME' || type === 'DNAME' || type === 'NS' || this.entryOf(owner) === this.originEntry;
+    return NEEDED_TYPES.has(type) || this.entryOf(owner) === this.originEntry;
   }
 
   /** Notes a record by its owner and type only. */
   addOwner(owner: string, type: string): void {
     this.index.owners.addType(this.entryOf(owner), typeCode(type));
+  }
+
+  /**
+   * `addOwner` for a record whose owner is the label `text` from `start` to `end` under `origin`, when
+   * `needs` would decline it; false otherwise (the record must then come by `add` or `addOwner`).
+   */
+  addLabelled(text: string, start: number, end: number, origin: string, type: string): boolean {
+    if (NEEDED_TYPES.has(type)) return false;
+    // A name one label below the origin is the apex only when the origin is the apex's parent, outside the zone.
+    if (origin !== this.labelOrigin) {
+      this.labelOrigin = origin;
+      this.labelOriginInside = isSubdomain(nameKey(origin), this.index.origin);
+    }
+    if (!this.labelOriginInside) return false;
+    this.index.owners.addLabelled(text, start, end, origin, typeCode(type));
+    return true;
   }
 
   add(record: ZoneRecord): void {

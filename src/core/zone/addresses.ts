@@ -3,23 +3,23 @@
 /** The four octets of a dotted-quad address, or undefined (leading zeros and short forms are refused, as BIND does). */
 export function parseIPv4(text: string): number[] | undefined {
   const octets = new Array<number>(4);
-  return readIPv4(text, 0, octets) ? octets : undefined;
+  return readIPv4(text, 0, text.length, octets) ? octets : undefined;
 }
 
 const octetScratch = new Uint16Array(4);
 
-/** True when `text` is a dotted-quad address (as `parseIPv4`, without making the octets). */
-export function isIPv4(text: string): boolean {
-  return readIPv4(text, 0, octetScratch);
+/** True when `text` (from `start` to `end`) is a dotted-quad address (as `parseIPv4`, without making the octets). */
+export function isIPv4(text: string, start = 0, end = text.length): boolean {
+  return readIPv4(text, start, end, octetScratch);
 }
 
-/** True when `text` from `start` on is a dotted-quad address; its octets go to `octets`. */
-function readIPv4(text: string, start: number, octets: number[] | Uint16Array): boolean {
+/** True when `text` from `start` to `end` is a dotted-quad address; its octets go to `octets`. */
+function readIPv4(text: string, start: number, end: number, octets: number[] | Uint16Array): boolean {
   let count = 0;
   let value = -1;
   let digits = 0;
-  for (let i = start; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 0x2e;
+  for (let i = start; i <= end; i++) {
+    const c = i < end ? text.charCodeAt(i) : 0x2e;
     if (c >= 0x30 && c <= 0x39) {
       if (digits > 0 && value === 0) return false;
       value = (value < 0 ? 0 : value * 10) + (c - 0x30);
@@ -46,31 +46,36 @@ export function parseIPv6(text: string): number[] | undefined {
 const v4Tail = new Uint16Array(4);
 
 /**
- * True when `text` is an IPv6 address; its groups go to `groups` (eight of them), read in one pass
- * without allocating: a zone may hold hundreds of thousands of AAAA records.
+ * True when `text` (from `start` to `length`) is an IPv6 address; its groups go to `groups` (eight of
+ * them), read in one pass without allocating: a zone may hold hundreds of thousands of AAAA records.
  */
-export function readIPv6(text: string, groups: Uint16Array): boolean {
-  const length = text.length;
-  if (length < 2 || length > 45) return false;
+export function readIPv6(text: string, groups: Uint16Array, start = 0, length = text.length): boolean {
+  if (length - start < 2 || length - start > 45) return false;
   let count = 0;
   /** Where `::` stands among the groups, or -1. */
   let gap = -1;
-  let i = 0;
-  if (text.charCodeAt(0) === 0x3a) {
-    if (text.charCodeAt(1) !== 0x3a) return false;
+  let i = start;
+  if (text.charCodeAt(start) === 0x3a) {
+    if (text.charCodeAt(start + 1) !== 0x3a) return false;
     gap = 0;
-    i = 2;
-    if (length === 2) {
+    i = start + 2;
+    if (length - start === 2) {
       groups.fill(0);
       return true;
     }
   }
-  // A dotted-quad tail may only follow the last colon.
-  const lastColon = text.lastIndexOf(':');
-  const tailStart = text.indexOf('.') > lastColon ? lastColon + 1 : -1;
+  // A dotted-quad tail may only follow the last colon (a dot before it makes the address bad anyway).
+  const lastColon = text.lastIndexOf(':', length - 1);
+  let tailStart = -1;
+  for (let k = Math.max(lastColon + 1, start); k < length; k++) {
+    if (text.charCodeAt(k) === 0x2e) {
+      tailStart = lastColon + 1;
+      break;
+    }
+  }
   while (i < length) {
     if (i === tailStart) {
-      if (count > 6 || !readIPv4(text, i, v4Tail)) return false;
+      if (count > 6 || !readIPv4(text, i, length, v4Tail)) return false;
       groups[count++] = (v4Tail[0] << 8) | v4Tail[1];
       groups[count++] = (v4Tail[2] << 8) | v4Tail[3];
       break;
@@ -89,7 +94,7 @@ export function readIPv6(text: string, groups: Uint16Array): boolean {
     if (i === length) break;
     if (text.charCodeAt(i) !== 0x3a) return false;
     i++;
-    if (text.charCodeAt(i) === 0x3a) {
+    if (i < length && text.charCodeAt(i) === 0x3a) {
       if (gap >= 0) return false;
       gap = count;
       i++;

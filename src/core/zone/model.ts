@@ -94,6 +94,14 @@ export interface RecordFilter {
   keeps(owner: string, type: string, multiLine: boolean): boolean;
   /** A record read without problems that `keeps` declined. */
   skipped(owner: string, type: string): void;
+  /**
+   * Optional, for speed on large zones: a record of type A, AAAA or TXT read without problems, whose
+   * owner is one relative label (`text` from `start` to `end`, under `origin`), offered before its
+   * name is made. True when it was noted as `skipped` would note it; false to have it go the usual way.
+   */
+  skippedLabelled?(text: string, start: number, end: number, origin: string, type: string): boolean;
+  /** True when kept records may come without rdata tokens, owner range and type range (the record's range standing for the type's). */
+  slimRecords?: boolean;
 }
 
 export interface ParseOptions {

@@ -9,8 +9,8 @@ const CH_BACKSLASH = 0x5c;
 const CH_AT = 0x40;
 
 /** Wire-format limits (RFC 1035 section 2.3.4). */
-const MAX_LABEL = 63;
-const MAX_NAME_WIRE = 255;
+export const MAX_LABEL = 63;
+export const MAX_NAME_WIRE = 255;
 
 export type NameResult = { name: string } | { error: string };
 
@@ -67,19 +67,56 @@ export function parseName(written: string, origin: string): NameResult {
   return { name: absolute };
 }
 
+/**
+ * Names read from a text, the last two remembered with the text they were written as and the origin
+ * they were read under: a zone names the same few mail hosts again and again, and a name met again is
+ * then neither copied out of the text nor parsed again (and is the same string, for maps keyed by it).
+ */
+export class RecentNames {
+  /** What the last successful `read` gave. */
+  written = '';
+  name = '';
+  private readonly writtens = ['', ''];
+  private readonly names = ['', ''];
+  private readonly origins = ['', ''];
+
+  /** Reads the name written in `text` from `start` to `end` under `origin`; false when it is not a valid name. */
+  read(text: string, start: number, end: number, origin: string): boolean {
+    const length = end - start;
+    for (let k = 0; k < 2; k++) {
+      const written = this.writtens[k];
+      if (written.length === length && this.origins[k] === origin && text.startsWith(written, start)) {
+        this.written = written;
+        this.name = this.names[k];
+        return true;
+      }
+    }
+    const written = text.slice(start, end);
+    const result = parseName(written, origin);
+    if ('error' in result) return false;
+    this.writtens[1] = this.writtens[0];
+    this.names[1] = this.names[0];
+    this.origins[1] = this.origins[0];
+    this.writtens[0] = this.written = written;
+    this.names[0] = this.name = result.name;
+    this.origins[0] = origin;
+    return true;
+  }
+}
+
 /** The origin's wire length, remembered for the last origin: nearly every relative name of a zone shares one. */
 let lastOrigin = '.';
 let lastOriginWire = 1;
 function originWireLength(origin: string): number {
   if (origin !== lastOrigin) {
-    lastOriginWire = wireLengthOfCanonical(origin);
+    lastOriginWire = nameWireLength(origin);
     lastOrigin = origin;
   }
   return lastOriginWire;
 }
 
 /** Wire length of a canonical absolute name (escapes count as one byte). */
-function wireLengthOfCanonical(name: string): number {
+export function nameWireLength(name: string): number {
   if (name === '.') return 1;
   let wire = 1;
   for (let i = 0; i < name.length; i++) {
@@ -144,7 +181,7 @@ function parseEscapedName(written: string, origin: string): NameResult {
     if (wire > MAX_NAME_WIRE) return { error: `name "${written}" is longer than ${MAX_NAME_WIRE} bytes` };
     return { name: text };
   }
-  if (origin !== '.') wire += wireLengthOfCanonical(origin) - 1;
+  if (origin !== '.') wire += nameWireLength(origin) - 1;
   const name = origin === '.' ? text : text + origin;
   if (wire > MAX_NAME_WIRE) return { error: `name "${name}" is longer than ${MAX_NAME_WIRE} bytes` };
   return { name };

@@ -3,7 +3,7 @@
  * `Problem` with its range, and parsing resumes at the next entry. Records go to a sink as they are
  * made, so that a streaming caller need not keep them.
  */
-import type { Range } from '../types';
+import type { Position, Range } from '../types';
 import {
   compileTemplate,
   expandTemplate,
@@ -12,10 +12,11 @@ import {
   splitFields,
 } from './generate';
 import type { Comment, Directive, IncludeReader, ParseOptions, ParsedZone, Problem, RecordFilter, Rdata, Token, ZoneRecord } from './model';
-import { isSubdomain, nameKey, normalizeOrigin, parseName } from './names';
+import { isSubdomain, MAX_LABEL, MAX_NAME_WIRE, nameKey, nameWireLength, normalizeOrigin, parseName, RecentNames } from './names';
 import { parseRdata } from './rdata';
 import { lookupClass, lookupType } from './rrtypes';
 import { Scanner, type ScanProblem } from './scanner';
+import { SimpleLine } from './simpleLine';
 import { looksLikeTtl, parseTtl } from './ttl';
 
 /** `$INCLUDE` may nest this deep (BIND has no fixed limit; a cycle or runaway nesting must stop somewhere). */
@@ -203,7 +204,15 @@ export function streamZone(text: string, options: ParseOptions, onRecord: (recor
 }
 
 class ZoneParser {
-  private lastOwner: string | undefined;
+  private writtenOwner: string | undefined;
+  /**
+   * The owner of the last simple line, as the label `pendingText` from `pendingStart` to `pendingEnd`
+   * under `pendingOrigin`: made into a name only when the next line inherits it.
+   */
+  private pendingText: string | undefined;
+  private pendingStart = 0;
+  private pendingEnd = 0;
+  private pendingOrigin = '';
   private lastOwnerKeyChecked: string | undefined;
   /** The last owner written in column 0, the origin it was read under, and the name it gave. */
   private lastWrittenOwner = '';
@@ -232,6 +241,13 @@ class ZoneParser {
   rejoin: { after: number; delta: number; old: ParseMemo; oldZone: ParsedZone; next: number } | undefined;
   /** The rdata tokens of a record that is checked but not built (reused record to record). */
   private readonly transientRdata: Token[] = [];
+  /** Set when the filter takes simple lines without their owner's name: they are then read by `simpleLine`. */
+  private readonly simpleLines: boolean;
+  private readonly simpleLine = new SimpleLine();
+  private readonly simpleTargets = new RecentNames();
+  /** The origin simple lines were last read under, and the longest owner label that keeps a name under it within 255 bytes (0: none, the origin being outside the zone). */
+  private simpleOrigin = '';
+  private simpleLabelMax = 0;
 
   constructor(
     private readonly zone: ParsedZone,
@@ -240,6 +256,21 @@ class ZoneParser {
     private readonly filter: RecordFilter | undefined,
   ) {
     this.originKey = nameKey(zone.origin);
+    this.simpleLines = filter?.skippedLabelled !== undefined;
+  }
+
+  /** The owner of the last record, inherited by a line that starts with a blank. */
+  private get lastOwner(): string | undefined {
+    if (this.pendingText !== undefined) {
+      this.writtenOwner = relativeName(this.pendingText.slice(this.pendingStart, this.pendingEnd), this.pendingOrigin);
+      this.pendingText = undefined;
+    }
+    return this.writtenOwner;
+  }
+
+  private set lastOwner(owner: string | undefined) {
+    this.writtenOwner = owner;
+    this.pendingText = undefined;
   }
 
   /** Reads a file (or, from `resume`, the rest of the document). */
@@ -256,6 +287,7 @@ class ZoneParser {
         if (this.rejoin !== undefined && scanner.offset >= this.rejoin.after && this.rejoined(scanner, context)) return;
         if (entries % parseTuning.checkpointEvery === 0) checkpoints.push(this.checkpoint(scanner, context));
       }
+      if (this.simpleLines && this.simpleRecord(scanner, text, context)) continue;
       if (!scanner.nextEntry()) break;
       if (scanner.entryBroken) continue;
       if (scanner.startsAtColumnZero && scanner.fieldCharCode(0) === 0x24 /* $ */) {
@@ -424,6 +456,66 @@ class ZoneParser {
     const rdataTokens: Token[] = new Array<Token>(rdataCount);
     for (let j = 0; j < rdataCount; j++) rdataTokens[j] = { text: scanner.fieldText(index + 1 + j), range: scanner.fieldRange(index + 1 + j) };
     if (this.check(context, owner, place, ttl, rrclass, type, rdataTokens)) this.emitRecord(context, owner, place, type, rdataTokens);
+  }
+
+  /**
+   * Reads the line at the scanner's offset when it is a simple one (see `SimpleLine`) that the full
+   * reading would take without a problem, with the same effect; false leaves the line to `record`.
+   * Most lines of a large zone take this way: no token, range or owner name is made for them.
+   */
+  private simpleRecord(scanner: Scanner, text: string, context: FileContext): boolean {
+    const line = this.simpleLine;
+    if (!line.read(text, scanner.offset)) return false;
+    const ttl = line.ttl >= 0 ? line.ttl : this.defaultTtl >= 0 ? this.defaultTtl : this.lastTtl;
+    if (ttl < 0 || this.zoneClass !== 'IN') return false;
+    const origin = context.origin;
+    if (origin !== this.simpleOrigin) {
+      this.simpleOrigin = origin;
+      this.simpleLabelMax = this.originKey === '.' || isSubdomain(origin, this.zone.origin) ? Math.min(MAX_LABEL, MAX_NAME_WIRE - 1 - nameWireLength(origin)) : 0;
+    }
+    const start = line.start;
+    if (line.ownerEnd - start > this.simpleLabelMax) return false;
+    const filter = this.filter!;
+    const type = line.type;
+    if (type === 'MX' || type === 'CNAME') {
+      if (!this.simpleTargets.read(text, line.nameStart, line.nameEnd, origin)) return false;
+      const owner = relativeName(text.slice(start, line.ownerEnd), origin);
+      if (filter.keeps(owner, type, false)) {
+        if (!filter.slimRecords) return false;
+        this.emitSimple(scanner.lineNumber, owner, ttl, context);
+      } else {
+        filter.skipped(owner, type);
+      }
+      this.lastOwner = owner;
+      this.lastOwnerKeyChecked = owner;
+    } else {
+      if (!filter.skippedLabelled!(text, start, line.ownerEnd, origin, type)) return false;
+      this.pendingText = text;
+      this.pendingStart = start;
+      this.pendingEnd = line.ownerEnd;
+      this.pendingOrigin = origin;
+      // Inside the zone, as `check` would have found: the next owner is checked again, whatever it is.
+      this.lastOwnerKeyChecked = undefined;
+    }
+    if (line.ttl >= 0) this.lastTtl = line.ttl;
+    scanner.resumeAt(line.next, scanner.lineNumber + 1);
+    return true;
+  }
+
+  /** Emits the MX or CNAME record of the simple line just read, with what the filter's slim records hold. */
+  private emitSimple(lineNumber: number, owner: string, ttl: number, context: FileContext): void {
+    const line = this.simpleLine;
+    const end: Position = { line: lineNumber, character: line.end - line.start };
+    const range: Range = { start: { line: lineNumber, character: 0 }, end };
+    const { written, name: target } = this.simpleTargets;
+    const targetRange: Range = { start: { line: lineNumber, character: line.nameStart - line.start }, end };
+    const rdata: Rdata =
+      line.type === 'MX'
+        ? { type: 'MX', preference: line.preference, exchange: target, exchangeWritten: written, exchangeRange: targetRange }
+        : { type: 'CNAME', target, targetWritten: written, targetRange };
+    const record: ZoneRecord = { owner, ttl, rrclass: 'IN', type: line.type, typeRange: range, rdata, rdataTokens: NO_TOKENS, range };
+    if (context.file !== undefined) record.file = context.file;
+    this.emit(record);
   }
 
   private badType(scanner: Scanner, index: number, typeInfo: { error: string } | undefined, file: string | undefined): void {
@@ -742,6 +834,13 @@ class EntryPlace implements RecordPlace {
   entryRange(): Range {
     return this.scanner!.entryRange();
   }
+}
+
+const NO_TOKENS: Token[] = [];
+
+/** The absolute name of a label that parses without a problem under `origin`. */
+function relativeName(label: string, origin: string): string {
+  return origin === '.' ? label + '.' : label + '.' + origin;
 }
 
 function badTtlMessage(field: string, value: number): string {

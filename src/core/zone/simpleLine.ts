@@ -1,0 +1,208 @@
+/**
+ * The shape most lines of a large zone have, read without making a string or an object:
+ *
+ *     label [ttl] [IN] type rdata
+ *
+ * on one line, with a one-label relative owner in column 0 and no comment, parenthesis or escape;
+ * the type one of A, AAAA, TXT, MX and CNAME with well-formed rdata (quoted TXT strings without
+ * escapes, names of plain characters). A line of any other shape, or with any problem, is left to the
+ * full parser, which reads it the usual way and reports what is wrong: this reader only says whether
+ * a line is one of the simple ones, and where its parts stand.
+ */
+import { isIPv4, readIPv6 } from './addresses';
+
+const CH_TAB = 0x09;
+const CH_LF = 0x0a;
+const CH_CR = 0x0d;
+const CH_SPACE = 0x20;
+const CH_QUOTE = 0x22;
+const CH_DOT = 0x2e;
+const CH_BACKSLASH = 0x5c;
+
+/** Characters of a plain label: letters, digits, `-` and `_` (what the owner table stores compactly). */
+const LABEL_CHAR = new Uint8Array(128);
+for (const c of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_') LABEL_CHAR[c.charCodeAt(0)] = 1;
+
+/** TXT and MX preference fields stay short: anything longer is left to the full parser. */
+const MAX_TEXT_STRING = 255;
+const MAX_LABEL = 63;
+/** Nine digits are always below BIND's TTL maximum (2^32 - 1). */
+const MAX_TTL_DIGITS = 9;
+
+export type SimpleType = 'A' | 'AAAA' | 'TXT' | 'MX' | 'CNAME';
+
+const ipv6Scratch = new Uint16Array(8);
+
+/** One simple line's parts as offsets in the text; filled by `read`, reused line after line. */
+export class SimpleLine {
+  /** The owner label is text[start, ownerEnd). */
+  start = 0;
+  ownerEnd = 0;
+  /** The TTL written, or -1. */
+  ttl = -1;
+  /** True when the class was written (it is then IN). */
+  classWritten = false;
+  type: SimpleType = 'A';
+  /** MX: the preference. */
+  preference = 0;
+  /** MX and CNAME: the target name is text[nameStart, nameEnd). */
+  nameStart = 0;
+  nameEnd = 0;
+  /** Where the last field ends (the record's range ends there). */
+  end = 0;
+  /** The start of the next line (the text's length at its end). */
+  next = 0;
+
+  /** True when the line starting at `offset` is a simple one; its parts are then in this object. */
+  read(text: string, offset: number): boolean {
+    const length = text.length;
+    this.start = offset;
+    let i = offset;
+    while (i < length && isLabelChar(text.charCodeAt(i))) i++;
+    if (i === offset || i - offset > MAX_LABEL) return false;
+    this.ownerEnd = i;
+    if (!isBlank(text.charCodeAt(i))) return false;
+    i = skipBlanks(text, i);
+
+    // TTL and class, in either order, each at most once.
+    this.ttl = -1;
+    this.classWritten = false;
+    for (let k = 0; k < 2; k++) {
+      const c = text.charCodeAt(i);
+      if (c >= 0x30 && c <= 0x39 && this.ttl < 0) {
+        let value = 0;
+        const from = i;
+        for (let d = c; d >= 0x30 && d <= 0x39; d = text.charCodeAt(++i)) value = value * 10 + (d - 0x30);
+        if (i - from > MAX_TTL_DIGITS || !isBlank(text.charCodeAt(i))) return false;
+        this.ttl = value;
+        i = skipBlanks(text, i);
+      } else if (c === 0x49 /* I */ && text.charCodeAt(i + 1) === 0x4e /* N */ && isBlank(text.charCodeAt(i + 2)) && !this.classWritten) {
+        this.classWritten = true;
+        i = skipBlanks(text, i + 2);
+      } else {
+        break;
+      }
+    }
+
+    const typeStart = i;
+    while (i < length && text.charCodeAt(i) >= 0x41 && text.charCodeAt(i) <= 0x5a) i++;
+    if (!isBlank(text.charCodeAt(i))) return false;
+    const rdata = skipBlanks(text, i);
+    let end: number;
+    switch (i - typeStart) {
+      case 1:
+        if (text.charCodeAt(typeStart) !== 0x41) return false;
+        this.type = 'A';
+        end = fieldEnd(text, rdata);
+        if (!isIPv4(text, rdata, end)) return false;
+        break;
+      case 4:
+        if (!text.startsWith('AAAA', typeStart)) return false;
+        this.type = 'AAAA';
+        end = fieldEnd(text, rdata);
+        if (!readIPv6(text, ipv6Scratch, rdata, end)) return false;
+        break;
+      case 3:
+        if (!text.startsWith('TXT', typeStart)) return false;
+        this.type = 'TXT';
+        end = quotedStrings(text, rdata);
+        if (end < 0) return false;
+        break;
+      case 2: {
+        if (text.charCodeAt(typeStart) !== 0x4d || text.charCodeAt(typeStart + 1) !== 0x58) return false;
+        this.type = 'MX';
+        let preference = 0;
+        let at = rdata;
+        for (let d = text.charCodeAt(at); d >= 0x30 && d <= 0x39 && at - rdata < 5; d = text.charCodeAt(++at)) preference = preference * 10 + (d - 0x30);
+        if (at === rdata || preference > 0xffff || !isBlank(text.charCodeAt(at))) return false;
+        this.preference = preference;
+        end = this.plainName(text, skipBlanks(text, at));
+        if (end < 0) return false;
+        break;
+      }
+      case 5:
+        if (!text.startsWith('CNAME', typeStart)) return false;
+        this.type = 'CNAME';
+        end = this.plainName(text, rdata);
+        if (end < 0) return false;
+        break;
+      default:
+        return false;
+    }
+    this.end = end;
+    i = skipBlanks(text, end);
+    if (i === length) {
+      this.next = length;
+      return true;
+    }
+    const c = text.charCodeAt(i);
+    if (c === CH_LF) this.next = i + 1;
+    else if (c === CH_CR) this.next = text.charCodeAt(i + 1) === CH_LF ? i + 2 : i + 1;
+    else return false;
+    return true;
+  }
+
+  /** A name of plain labels from `at` (relative or absolute, not `.` or `@`); where it ends, or -1. Its length limits are the name parser's to check. */
+  private plainName(text: string, at: number): number {
+    let i = at;
+    for (;;) {
+      const labelStart = i;
+      while (isLabelChar(text.charCodeAt(i))) i++;
+      if (i === labelStart) return -1;
+      if (text.charCodeAt(i) !== CH_DOT) break;
+      i++;
+      if (!isLabelChar(text.charCodeAt(i))) break;
+    }
+    this.nameStart = at;
+    this.nameEnd = i;
+    return isBlankOrEnd(text, i) ? i : -1;
+  }
+}
+
+function isLabelChar(c: number): boolean {
+  return c < 128 && LABEL_CHAR[c] === 1;
+}
+
+function isBlank(c: number): boolean {
+  return c === CH_SPACE || c === CH_TAB;
+}
+
+/** True at a blank, a line break or the end of the text: where a plain field ends. */
+function isBlankOrEnd(text: string, i: number): boolean {
+  if (i >= text.length) return true;
+  const c = text.charCodeAt(i);
+  return c === CH_SPACE || c === CH_TAB || c === CH_LF || c === CH_CR;
+}
+
+function skipBlanks(text: string, i: number): number {
+  while (isBlank(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Where a field of plain characters that starts at `at` ends; the address readers judge what is in it. */
+function fieldEnd(text: string, at: number): number {
+  let i = at;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c <= CH_SPACE || c === 0x3b /* ; */ || c === 0x28 || c === 0x29 || c === CH_QUOTE || c === CH_BACKSLASH || c > 0x7e) break;
+    i++;
+  }
+  return isBlankOrEnd(text, i) ? i : -1;
+}
+
+/** One or more quoted strings of printable ASCII without escapes, each of at most 255 characters; where the last ends, or -1. */
+function quotedStrings(text: string, at: number): number {
+  let i = at;
+  let end = -1;
+  while (text.charCodeAt(i) === CH_QUOTE) {
+    const from = ++i;
+    for (let c = text.charCodeAt(i); c !== CH_QUOTE; c = text.charCodeAt(++i)) {
+      if (!(c >= CH_SPACE && c <= 0x7e) || c === CH_BACKSLASH) return -1;
+    }
+    if (i - from > MAX_TEXT_STRING) return -1;
+    end = ++i;
+    if (!isBlankOrEnd(text, i)) return -1;
+    i = skipBlanks(text, i);
+  }
+  return end;
+}
