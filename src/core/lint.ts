@@ -54,13 +54,18 @@ export function streamedZone(text: string, options: LintTextOptions): ParsedZone
   const filter: RecordFilter = {
     keeps: (owner, type, multiLine) => multiLine || index.needs(owner, type),
     skipped: (owner, type) => index.addOwner(owner, type),
-    skippedLabelled: (source, start, end, origin, type) => index.addLabelled(source, start, end, origin, type),
+    skippedLabelled: (owner, type) => index.addLabelled(owner, type),
     slimRecords: true,
   };
   const zone = streamZone(
     text,
     { origin: options.origin, fileName: options.fileName, include: options.include },
-    (record) => {
+    (record, labelled) => {
+      // A record of a simple line comes slim, on one line.
+      if (labelled !== undefined) {
+        index.addWithLabel(record, labelled);
+        return;
+      }
       // A null MX's preference token is the only one a rule reads. The owner's and the type's ranges
       // serve quick fixes and editor symbols only: the type's becomes the record's, to keep fewer objects.
       if (record.rdata.type !== 'MX' || record.rdata.exchange !== '.') record.rdataTokens = NO_TOKENS;

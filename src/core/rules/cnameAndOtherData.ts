@@ -2,7 +2,7 @@ import type { Finding } from '../types';
 import type { ParsedZone } from '../zone/model';
 import { hostName } from '../dns/names';
 import { report, ruleMeta, type LintOptions } from './rule';
-import { typeName } from './ownerTable';
+import { typeCode, typeName } from './ownerTable';
 import { indexZone } from './zoneIndex';
 
 export const meta = ruleMeta('cname-and-other-data', {
@@ -17,11 +17,13 @@ export const meta = ruleMeta('cname-and-other-data', {
 
 /** DNSSEC records that RFC 4035 §2.5 allows beside a CNAME. */
 const ALLOWED_BESIDE_CNAME = new Set(['CNAME', 'RRSIG', 'NSEC']);
+const TYPE_CNAME = typeCode('CNAME');
 
 export function check(zone: ParsedZone, _options: LintOptions): Finding[] {
   const index = indexZone(zone);
   const findings: Finding[] = [];
   for (const [entry, cname] of index.cnames) {
+    if (!index.owners.hasOtherType(entry, TYPE_CNAME)) continue;
     const others = index.owners.typesOf(entry).map(typeName).filter((type) => !ALLOWED_BESIDE_CNAME.has(type));
     if (others.length === 0) continue;
     findings.push(report(meta, 'otherData', { owner: hostName(cname.owner), types: others.join(', ') }, cname.range, { file: cname.file }));

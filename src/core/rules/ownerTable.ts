@@ -49,8 +49,10 @@ const TAG_UNIT = 2 ** 31;
 const MAX_PARENTS = 2 ** 21 - 1;
 /** How full the slots may get before they double: probes stay short with linear probing below this. */
 const MAX_LOAD = 0.7;
-/** Names `addLabelled` queues before filing them together. */
+/** Records queued before they are filed together. */
 const PENDING = 64;
+/** The parent index of a queued name that is given as a string. */
+const NAMED = -2;
 
 export class OwnerTable {
   /** Parents of compact names (comparison keys), by index, and the index of each. */
@@ -64,11 +66,22 @@ export class OwnerTable {
   /** The origin `addLabelled` was last given, and its index as a parent. */
   private labelOrigin = '';
   private labelParentIndex = -1;
-  /** Names `addLabelled` queued (label code, parent index and type), filed by `settle` before any other use of the table. */
+  /**
+   * Records queued by `addLater` and `addLabelled`, filed by `settle` before any other use of the
+   * table: the label code and parent index of a compact name (or NAMED and the name), the type, and
+   * the ticket (or -1).
+   */
   private readonly pendingCodes = new Float64Array(PENDING);
   private readonly pendingParents = new Int32Array(PENDING);
+  private readonly pendingNames: string[] = new Array<string>(PENDING).fill('');
   private readonly pendingTypes = new Int32Array(PENDING);
+  private readonly pendingTickets = new Int32Array(PENDING);
   private pendingCount = 0;
+  private ticketCount = 0;
+  private lastName = '';
+  private lastNameEntry = -1;
+  /** The entry of each ticket, once filed. */
+  private ticketEntries = new Int32Array(1024);
   /** What `settle` read ahead, kept so that the reads are not optimised away. */
   touched = 0;
 
@@ -113,11 +126,19 @@ export class OwnerTable {
   }
 
   /**
-   * Notes a record of `type` at the name made of the label `text` from `start` to `end` (letters,
-   * digits, `-` and `_`) under the absolute name `origin`, without making that name: the owner of
-   * most lines of a large zone.
+   * Queues a record of `type` at the owner `name` (as written or as a key). The queue is filed before
+   * any other use of the table, in the order it came. With `ticket`, returns a number that
+   * `ticketEntry` turns into the owner's entry; -1 otherwise.
    */
-  addLabelled(text: string, start: number, end: number, origin: string, type: number): void {
+  addLater(name: string, type: number, ticket = false): number {
+    return this.push(0, NAMED, name, type, ticket);
+  }
+
+  /**
+   * `addLater` for the name made of the label `text` from `start` to `end` under the absolute name
+   * `origin`, without making that name: the owner of most lines of a large zone.
+   */
+  addLabelled(text: string, start: number, end: number, origin: string, type: number, ticket = false): number {
     let code = end > start && end - start <= MAX_COMPACT_LABEL ? 0 : -1;
     for (let i = start; i < end && code >= 0; i++) {
       const c = text.charCodeAt(i);
@@ -125,37 +146,64 @@ export class OwnerTable {
       code = digit < 0 ? -1 : code * BASE + digit;
     }
     if (origin !== this.labelOrigin) {
-      this.settle();
       this.labelOrigin = origin;
       // Names under the root are kept by key, as `find` keeps them.
       this.labelParentIndex = origin === '.' ? -1 : this.indexOfParent(nameKey(origin), true);
     }
-    if (code < 0 || this.labelParentIndex < 0) {
-      this.add(text.slice(start, end) + (origin === '.' ? '.' : '.' + origin), type);
-      return;
-    }
+    if (code < 0 || this.labelParentIndex < 0) return this.addLater(text.slice(start, end) + (origin === '.' ? '.' : '.' + origin), type, ticket);
+    return this.push(code, this.labelParentIndex, '', type, ticket);
+  }
+
+  /** The entry of the owner that the record `addLater` or `addLabelled` gave `ticket` was queued at. */
+  ticketEntry(ticket: number): number {
+    this.settle();
+    return this.ticketEntries[ticket];
+  }
+
+  private push(code: number, parent: number, name: string, type: number, ticket: boolean): number {
     const at = this.pendingCount++;
     this.pendingCodes[at] = code;
+    this.pendingParents[at] = parent;
+    this.pendingNames[at] = name;
     this.pendingTypes[at] = type;
-    this.pendingParents[at] = this.labelParentIndex;
+    const number = ticket ? this.ticketCount++ : -1;
+    this.pendingTickets[at] = number;
     if (this.pendingCount === PENDING) this.settle();
+    return number;
   }
 
   /**
-   * Files the names `addLabelled` queued, in the order they came. Their slots are read first, one
-   * after another: the memory reads then overlap, where one name at a time waits for each in turn
-   * (a million names make a table far larger than the processor's caches).
+   * Files the queue. The slots of its compact names are read first, one after another: those memory
+   * reads then overlap, where filing one name at a time waits for each in turn (a million names make
+   * a table far larger than the processor's caches).
    */
   private settle(): void {
     const count = this.pendingCount;
     if (count === 0) return;
     this.pendingCount = 0;
-    const slots = this.slots;
+    const { pendingCodes: codes, pendingParents: parents, slots } = this;
     const mask = (slots.length >> 1) - 1;
     let touched = 0;
-    for (let i = 0; i < count; i++) touched += slots[(mix(this.pendingCodes[i], this.pendingParents[i]) & mask) * 2 + 1];
+    for (let i = 0; i < count; i++) if (parents[i] !== NAMED) touched += slots[(mix(codes[i], parents[i]) & mask) * 2 + 1];
     this.touched = touched;
-    for (let i = 0; i < count; i++) this.note(this.made(this.findCompact(this.pendingCodes[i], this.pendingParents[i], true)), this.pendingTypes[i]);
+    for (let i = 0; i < count; i++) {
+      const entry = parents[i] === NAMED ? this.namedEntry(this.pendingNames[i]) : this.made(this.findCompact(codes[i], parents[i], true));
+      this.note(entry, this.pendingTypes[i]);
+      const ticket = this.pendingTickets[i];
+      if (ticket >= 0) {
+        if (ticket >= this.ticketEntries.length) this.ticketEntries = grow(this.ticketEntries);
+        this.ticketEntries[ticket] = entry;
+      }
+    }
+  }
+
+  /** `entryFor`, remembering the last name: records of one name usually follow each other with the very same owner string. */
+  private namedEntry(name: string): number {
+    if (name !== this.lastName) {
+      this.lastName = name;
+      this.lastNameEntry = this.entryFor(name);
+    }
+    return this.lastNameEntry;
   }
 
   /** `entry`, which `find` returned; counted and given no type yet when it is the next one. */
@@ -209,6 +257,12 @@ export class OwnerTable {
     this.settle();
     const more = this.moreTypes.get(entry);
     return more === undefined ? [this.firstTypes[entry]] : [this.firstTypes[entry], ...more];
+  }
+
+  /** True when an entry has a record of some type other than `type`. */
+  hasOtherType(entry: number, type: number): boolean {
+    this.settle();
+    return this.firstTypes[entry] !== type || this.moreTypes.has(entry);
   }
 
   hasType(entry: number, type: number): boolean {

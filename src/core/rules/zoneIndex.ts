@@ -1,6 +1,6 @@
 import type { Finding } from '../types';
 import { isSubdomain, nameKey } from '../zone/names';
-import type { ParsedZone, ZoneRecord } from '../zone/model';
+import type { LabelledOwner, ParsedZone, ZoneRecord } from '../zone/model';
 import { OwnerTable, typeCode } from './ownerTable';
 
 export type MxRecord = ZoneRecord & { rdata: { type: 'MX' } };
@@ -21,6 +21,8 @@ export interface ZoneIndex {
   mxByOwner: Map<number, MxRecord[]>;
   /** The records of `mxByOwner` in one list; made on first use by `mxRecords`. */
   allMx?: MxRecord[];
+  /** The same records by where their target leads; made on first use by `findingsForTargets`. */
+  mxByTargetKind?: Map<TargetStatus['kind'], MxRecord[]>;
   /** Ancestors of owners (empty non-terminals exist in DNS too), with the owners among them; built on first use by `nameExists`. */
   ancestors?: Set<string>;
   /** The first CNAME and DNAME record of each owner, by the owner's entry in `owners`. */
@@ -70,25 +72,24 @@ function parentStart(name: string): number {
 /**
  * Builds a zone's index from its records in file order, keeping only the records the rules read
  * (MX, the first CNAME and DNAME of a name, the apex): a streaming caller need not keep the rest.
+ * Owners are queued in the owner table; the entries of kept records are known in `finish`.
  */
 export class ZoneIndexBuilder {
   private readonly index: ZoneIndex;
-  /** MX records in file order and their owners' entries, filed by owner in `finish`. */
+  /** Kept records in file order with their owner's ticket in the owner table, filed by entry in `finish`. */
   private readonly mx: MxRecord[] = [];
-  private readonly mxEntries: number[] = [];
-  private readonly originEntry: number;
-  private lastOwner: string | undefined;
-  private lastEntry = -1;
-  /** The origin `addLabelled` was last given, and whether it is inside the zone. */
+  private readonly mxTickets: number[] = [];
+  private readonly aliases: ZoneRecord[] = [];
+  private readonly aliasTickets: number[] = [];
+  /** The origin labelled owners were last given under, and whether names one label below it may be apex names. */
   private labelOrigin = '';
   private labelOriginInside = false;
 
   /** `expectedNames` sizes the owner table (a guess is fine). */
   constructor(origin: string, expectedNames?: number) {
-    const owners = new OwnerTable(expectedNames);
     this.index = {
       origin: nameKey(origin),
-      owners,
+      owners: new OwnerTable(expectedNames),
       apexRecords: [],
       mxByOwner: new Map(),
       cnames: new Map(),
@@ -96,84 +97,100 @@ export class ZoneIndexBuilder {
       delegations: new Set(),
       statuses: new Map(),
     };
-    this.originEntry = owners.entryFor(this.index.origin);
   }
 
   /** True for a record that `add` must see in full: the rest need only `addOwner`. */
   needs(owner: string, type: string): boolean {
-    return NEEDED_TYPES.has(type) || this.entryOf(owner) === this.originEntry;
+    return NEEDED_TYPES.has(type) || this.isApex(owner);
   }
 
   /** Notes a record by its owner and type only. */
   addOwner(owner: string, type: string): void {
-    this.index.owners.addType(this.entryOf(owner), typeCode(type));
+    this.index.owners.addLater(owner, typeCode(type));
   }
 
-  /**
-   * `addOwner` for a record whose owner is the label `text` from `start` to `end` under `origin`, when
-   * `needs` would decline it; false otherwise (the record must then come by `add` or `addOwner`).
-   */
-  addLabelled(text: string, start: number, end: number, origin: string, type: string): boolean {
-    if (NEEDED_TYPES.has(type)) return false;
-    // A name one label below the origin is the apex only when the origin is the apex's parent, outside the zone.
-    if (origin !== this.labelOrigin) {
-      this.labelOrigin = origin;
-      this.labelOriginInside = isSubdomain(nameKey(origin), this.index.origin);
-    }
-    if (!this.labelOriginInside) return false;
-    this.index.owners.addLabelled(text, start, end, origin, typeCode(type));
+  /** `addOwner` for a record whose owner is a label in the text, when `needs` would decline it; false otherwise (it must then come by `add` or `addOwner`). */
+  addLabelled(owner: LabelledOwner, type: string): boolean {
+    if (NEEDED_TYPES.has(type) || !this.belowApex(owner.origin)) return false;
+    this.index.owners.addLabelled(owner.text, owner.start, owner.end, owner.origin, typeCode(type));
     return true;
   }
 
+  /** `add` for a record whose owner stands in the text as `owner`. */
+  addWithLabel(record: ZoneRecord, owner: LabelledOwner): void {
+    if (!this.belowApex(owner.origin)) {
+      this.add(record);
+      return;
+    }
+    this.keep(record, false, this.index.owners.addLabelled(owner.text, owner.start, owner.end, owner.origin, typeCode(record.type), ticketed(record)));
+  }
+
   add(record: ZoneRecord): void {
+    this.keep(record, this.isApex(record.owner), this.index.owners.addLater(record.owner, typeCode(record.type), ticketed(record)));
+  }
+
+  private keep(record: ZoneRecord, apex: boolean, ticket: number): void {
     const index = this.index;
-    this.addOwner(record.owner, record.type);
-    const entry = this.lastEntry;
-    if (entry === this.originEntry) index.apexRecords.push(record);
+    if (apex) index.apexRecords.push(record);
     switch (record.type) {
       case 'MX':
         // A broken MX is a syntax problem, not an MX the rules read.
         if (record.rdata.type === 'MX') {
           this.mx.push(record as MxRecord);
-          this.mxEntries.push(entry);
+          this.mxTickets.push(ticket);
         }
         break;
       case 'CNAME':
-        if (!index.cnames.has(entry)) index.cnames.set(entry, record);
-        break;
       case 'DNAME':
-        if (!index.dnames.has(entry)) index.dnames.set(entry, record);
+        this.aliases.push(record);
+        this.aliasTickets.push(ticket);
         break;
       case 'NS':
-        if (entry !== this.originEntry) index.delegations.add(nameKey(record.owner));
+        if (!apex) index.delegations.add(nameKey(record.owner));
         break;
     }
   }
 
-  /** The owner's entry; records of one name usually follow each other with the very same owner string, looked up once. */
-  private entryOf(owner: string): number {
-    if (owner !== this.lastOwner) {
-      this.lastOwner = owner;
-      this.lastEntry = this.index.owners.entryFor(owner);
+  private isApex(owner: string): boolean {
+    // Names are ASCII (other characters are escaped), so case folding keeps their length.
+    return owner.length === this.index.origin.length && nameKey(owner) === this.index.origin;
+  }
+
+  /** True when no name one label below `origin` is the apex: the origin is the apex or below it. */
+  private belowApex(origin: string): boolean {
+    if (origin !== this.labelOrigin) {
+      this.labelOrigin = origin;
+      this.labelOriginInside = isSubdomain(nameKey(origin), this.index.origin);
     }
-    return this.lastEntry;
+    return this.labelOriginInside;
   }
 
   finish(): ZoneIndex {
+    const { mx, mxTickets, index } = this;
+    const owners = index.owners;
     // Each run of one owner's MX records is listed in an array of its exact size (an array grown by push keeps room for 17).
-    const { mx, mxEntries, index } = this;
     for (let start = 0; start < mx.length; ) {
-      const entry = mxEntries[start];
+      const entry = owners.ticketEntry(mxTickets[start]);
       let end = start + 1;
-      while (end < mx.length && mxEntries[end] === entry) end++;
+      while (end < mx.length && owners.ticketEntry(mxTickets[end]) === entry) end++;
       const run = mx.slice(start, end);
       const list = index.mxByOwner.get(entry);
       if (list) for (const record of run) list.push(record);
       else index.mxByOwner.set(entry, run);
       start = end;
     }
+    this.aliases.forEach((record, i) => {
+      const map = record.type === 'CNAME' ? index.cnames : index.dnames;
+      const entry = owners.ticketEntry(this.aliasTickets[i]);
+      if (!map.has(entry)) map.set(entry, record);
+    });
     return index;
   }
+}
+
+/** True for the records whose owner's entry the index files them by. */
+function ticketed(record: ZoneRecord): boolean {
+  return record.type === 'MX' || record.type === 'CNAME' || record.type === 'DNAME';
 }
 
 export function indexZone(zone: ParsedZone): ZoneIndex {
@@ -286,11 +303,20 @@ export function findingsForTargets<K extends TargetStatus['kind']>(
   describe: (record: MxRecord, status: Extract<TargetStatus, { kind: K }>) => Finding | undefined,
 ): Finding[] {
   const index = indexZone(zone);
+  if (index.mxByTargetKind === undefined) {
+    // Three rules ask: the targets are followed once, and each rule reads only the records of its kind.
+    const byKind = new Map<TargetStatus['kind'], MxRecord[]>();
+    for (const record of mxRecords(index)) {
+      const found = targetStatus(index, record.rdata.exchange).kind;
+      const list = byKind.get(found);
+      if (list) list.push(record);
+      else byKind.set(found, [record]);
+    }
+    index.mxByTargetKind = byKind;
+  }
   const findings: Finding[] = [];
-  for (const record of mxRecords(index)) {
-    const status = targetStatus(index, record.rdata.exchange);
-    if (status.kind !== kind) continue;
-    const finding = describe(record, status as Extract<TargetStatus, { kind: K }>);
+  for (const record of index.mxByTargetKind.get(kind) ?? []) {
+    const finding = describe(record, targetStatus(index, record.rdata.exchange) as Extract<TargetStatus, { kind: K }>);
     if (finding) findings.push(finding);
   }
   return findings;

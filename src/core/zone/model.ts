@@ -86,6 +86,17 @@ export interface ParsedZone {
 export type IncludeReader = (path: string, fromFile: string | undefined) => { text: string; fileName: string } | { error: string };
 
 /**
+ * Where a record's owner stands in the text when it is one plain label (`text` from `start` to `end`)
+ * under the absolute name `origin`. Given for the length of a call only: the object is reused.
+ */
+export interface LabelledOwner {
+  text: string;
+  start: number;
+  end: number;
+  origin: string;
+}
+
+/**
  * For a caller that needs most records by owner and type only (the CLI's lint): a record it does not
  * keep is still checked in full, but is never built, which spares a large zone most of its objects.
  */
@@ -96,10 +107,10 @@ export interface RecordFilter {
   skipped(owner: string, type: string): void;
   /**
    * Optional, for speed on large zones: a record of type A, AAAA or TXT read without problems, whose
-   * owner is one relative label (`text` from `start` to `end`, under `origin`), offered before its
-   * name is made. True when it was noted as `skipped` would note it; false to have it go the usual way.
+   * owner is one label under the origin, offered before its name is made. True when it was noted as
+   * `skipped` would note it; false to have it go the usual way.
    */
-  skippedLabelled?(text: string, start: number, end: number, origin: string, type: string): boolean;
+  skippedLabelled?(owner: LabelledOwner, type: string): boolean;
   /** True when kept records may come without rdata tokens, owner range and type range (the record's range standing for the type's). */
   slimRecords?: boolean;
 }

@@ -11,7 +11,7 @@ import {
   parseGenerateRange,
   splitFields,
 } from './generate';
-import type { Comment, Directive, IncludeReader, ParseOptions, ParsedZone, Problem, RecordFilter, Rdata, Token, ZoneRecord } from './model';
+import type { Comment, Directive, IncludeReader, LabelledOwner, ParseOptions, ParsedZone, Problem, RecordFilter, Rdata, Token, ZoneRecord } from './model';
 import { isSubdomain, MAX_LABEL, MAX_NAME_WIRE, nameKey, nameWireLength, normalizeOrigin, parseName, RecentNames } from './names';
 import { parseRdata } from './rdata';
 import { lookupClass, lookupType } from './rrtypes';
@@ -192,12 +192,15 @@ function sameState(a: ParserState, b: ParserState): boolean {
   );
 }
 
+/** Receives each record as it is read; `labelled` where its owner stands, when it is one plain label. */
+type RecordSink = (record: ZoneRecord, labelled?: LabelledOwner) => void;
+
 /**
  * Parses like `parseZone` but hands each record to `onRecord` as soon as it is read and keeps none
  * (the result's `records` stays empty), so that a huge file costs memory for its text only. With a
  * `filter`, only the records it keeps are built; the others reach it by owner and type.
  */
-export function streamZone(text: string, options: ParseOptions, onRecord: (record: ZoneRecord) => void, filter?: RecordFilter): ParsedZone {
+export function streamZone(text: string, options: ParseOptions, onRecord: RecordSink, filter?: RecordFilter): ParsedZone {
   const zone = emptyZone(options);
   new ZoneParser(zone, options.include, onRecord, filter).parseFile(text, documentContext(zone, options));
   return zone;
@@ -245,6 +248,7 @@ class ZoneParser {
   private readonly simpleLines: boolean;
   private readonly simpleLine = new SimpleLine();
   private readonly simpleTargets = new RecentNames();
+  private readonly labelledOwner: LabelledOwner = { text: '', start: 0, end: 0, origin: '' };
   /** The origin simple lines were last read under, and the longest owner label that keeps a name under it within 255 bytes (0: none, the origin being outside the zone). */
   private simpleOrigin = '';
   private simpleLabelMax = 0;
@@ -252,7 +256,7 @@ class ZoneParser {
   constructor(
     private readonly zone: ParsedZone,
     private readonly include: IncludeReader | undefined,
-    private readonly emit: (record: ZoneRecord) => void,
+    private readonly emit: RecordSink,
     private readonly filter: RecordFilter | undefined,
   ) {
     this.originKey = nameKey(zone.origin);
@@ -477,6 +481,11 @@ class ZoneParser {
     if (line.ownerEnd - start > this.simpleLabelMax) return false;
     const filter = this.filter!;
     const type = line.type;
+    const labelled = this.labelledOwner;
+    labelled.text = text;
+    labelled.start = start;
+    labelled.end = line.ownerEnd;
+    labelled.origin = origin;
     if (type === 'MX' || type === 'CNAME') {
       if (!this.simpleTargets.read(text, line.nameStart, line.nameEnd, origin)) return false;
       const owner = relativeName(text.slice(start, line.ownerEnd), origin);
@@ -489,7 +498,7 @@ class ZoneParser {
       this.lastOwner = owner;
       this.lastOwnerKeyChecked = owner;
     } else {
-      if (!filter.skippedLabelled!(text, start, line.ownerEnd, origin, type)) return false;
+      if (!filter.skippedLabelled!(labelled, type)) return false;
       this.pendingText = text;
       this.pendingStart = start;
       this.pendingEnd = line.ownerEnd;
@@ -515,7 +524,7 @@ class ZoneParser {
         : { type: 'CNAME', target, targetWritten: written, targetRange };
     const record: ZoneRecord = { owner, ttl, rrclass: 'IN', type: line.type, typeRange: range, rdata, rdataTokens: NO_TOKENS, range };
     if (context.file !== undefined) record.file = context.file;
-    this.emit(record);
+    this.emit(record, this.labelledOwner);
   }
 
   private badType(scanner: Scanner, index: number, typeInfo: { error: string } | undefined, file: string | undefined): void {

@@ -185,7 +185,7 @@ test('the quick way is taken: simple A and TXT lines reach the filter as labels,
   streamZone(text, { origin: 'example.com' }, (record) => kept.push(record), {
     keeps: (_owner, type) => type === 'MX' || type === 'SOA' || type === 'NS',
     skipped: () => {},
-    skippedLabelled: (source, start, end, origin, type) => labelled.push(`${source.slice(start, end)} ${origin} ${type}`) > 0,
+    skippedLabelled: (owner, type) => labelled.push(`${owner.text.slice(owner.start, owner.end)} ${owner.origin} ${type}`) > 0,
     slimRecords: true,
   });
   assert.equal(labelled.length, 1001);
