@@ -8,9 +8,9 @@ export function parseIPv4(text: string): number[] | undefined {
 
 const octetScratch = new Uint16Array(4);
 
-/** True when `text` (from `start` to `end`) is a dotted-quad address (as `parseIPv4`, without making the octets). */
-export function isIPv4(text: string, start = 0, end = text.length): boolean {
-  return readIPv4(text, start, end, octetScratch);
+/** True when `text` is a dotted-quad address (as `parseIPv4`, without making the octets). */
+export function isIPv4(text: string): boolean {
+  return readIPv4(text, 0, text.length, octetScratch);
 }
 
 /** True when `text` from `start` to `end` is a dotted-quad address; its octets go to `octets`. */

@@ -9,7 +9,7 @@
  * full parser, which reads it the usual way and reports what is wrong: this reader only says whether
  * a line is one of the simple ones, and where its parts stand.
  */
-import { isIPv4, readIPv6 } from './addresses';
+import { readIPv6 } from './addresses';
 
 const CH_TAB = 0x09;
 const CH_LF = 0x0a;
@@ -93,17 +93,17 @@ export class SimpleLine {
       case 1:
         if (text.charCodeAt(typeStart) !== 0x41) return false;
         this.type = 'A';
-        end = fieldEnd(text, rdata);
-        if (!isIPv4(text, rdata, end)) return false;
+        end = ipv4End(text, rdata);
+        if (end < 0) return false;
         break;
       case 4:
-        if (!text.startsWith('AAAA', typeStart)) return false;
+        if (text.charCodeAt(typeStart) !== 0x41 || text.charCodeAt(typeStart + 1) !== 0x41 || text.charCodeAt(typeStart + 2) !== 0x41 || text.charCodeAt(typeStart + 3) !== 0x41) return false;
         this.type = 'AAAA';
         end = fieldEnd(text, rdata);
-        if (!readIPv6(text, ipv6Scratch, rdata, end)) return false;
+        if (end < 0 || !readIPv6(text, ipv6Scratch, rdata, end)) return false;
         break;
       case 3:
-        if (!text.startsWith('TXT', typeStart)) return false;
+        if (text.charCodeAt(typeStart) !== 0x54 || text.charCodeAt(typeStart + 1) !== 0x58 || text.charCodeAt(typeStart + 2) !== 0x54) return false;
         this.type = 'TXT';
         end = quotedStrings(text, rdata);
         if (end < 0) return false;
@@ -177,6 +177,30 @@ function isBlankOrEnd(text: string, i: number): boolean {
 function skipBlanks(text: string, i: number): number {
   while (isBlank(text.charCodeAt(i))) i++;
   return i;
+}
+
+/**
+ * Where a dotted-quad address that starts at `at` ends, or -1: read as `isIPv4` reads it (no leading
+ * zeros, octets up to 255) in the same pass that finds its end.
+ */
+function ipv4End(text: string, at: number): number {
+  let i = at;
+  for (let octet = 0; octet < 4; octet++) {
+    if (octet > 0) {
+      if (text.charCodeAt(i) !== CH_DOT) return -1;
+      i++;
+    }
+    const first = text.charCodeAt(i) - 0x30;
+    if (!(first >= 0 && first <= 9)) return -1;
+    let value = first;
+    i++;
+    for (let d = text.charCodeAt(i) - 0x30; d >= 0 && d <= 9; d = text.charCodeAt(++i) - 0x30) {
+      if (value === 0) return -1;
+      value = value * 10 + d;
+      if (value > 255) return -1;
+    }
+  }
+  return isBlankOrEnd(text, i) ? i : -1;
 }
 
 /** Where a field of plain characters that starts at `at` ends; the address readers judge what is in it. */
