@@ -353,18 +353,19 @@ export class OwnerTable {
   private findCompact(code: number, parent: number, insert: boolean): number {
     const slots = this.slots;
     const mask = (slots.length >> 1) - 1;
-    const tag = parent + 1;
+    // The entries of this parent are packed from `tagged` up (compared without dividing: doubles divide slowly).
+    const tagged = (parent + 1) * TAG_UNIT;
     let slot = mix(code, parent) & mask;
     for (;;) {
       const packed = slots[slot * 2 + 1];
       if (packed === 0) break;
-      if (slots[slot * 2] === code && Math.floor(packed / TAG_UNIT) === tag) return packed % TAG_UNIT;
+      if (slots[slot * 2] === code && packed >= tagged && packed < tagged + TAG_UNIT) return packed - tagged;
       slot = (slot + 1) & mask;
     }
     if (!insert) return NO_ENTRY;
     const entry = this.entryCount;
     slots[slot * 2] = code;
-    slots[slot * 2 + 1] = tag * TAG_UNIT + entry;
+    slots[slot * 2 + 1] = tagged + entry;
     if (++this.compactCount > (slots.length >> 1) * MAX_LOAD) this.rehash();
     return entry;
   }

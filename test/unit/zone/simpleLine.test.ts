@@ -16,6 +16,7 @@ import type { ZoneRecord } from '../../../src/core/zone/model';
 import { parseZone, streamZone } from '../../../src/core/zone/parser';
 import { SimpleLine } from '../../../src/core/zone/simpleLine';
 import { checkProperty, fuzzRuns } from '../hardening/fuzz';
+import { memoryIncludes } from '../hardening/zoneGrammar';
 
 test('SimpleLine reads the parts of a simple line where they stand', () => {
   const line = new SimpleLine();
@@ -109,6 +110,8 @@ const zoneLine = fc.constantFrom(
   '$ORIGIN com.',
   '$ORIGIN example.com.',
   '$TTL 60',
+  '$INCLUDE inc/mail.inc',
+  '$INCLUDE "inc/mail.inc" sub',
   '; a comment',
   '',
 );
@@ -133,10 +136,10 @@ function withoutFixes(findings: Finding[]): Finding[] {
 
 /** Every owner of a full parse, with its types as the rules' index lists them. */
 function ownerTypes(text: string, origin: string): Map<string, string[]> {
-  const zone = streamedZone(text, { origin });
+  const zone = streamedZone(text, { origin, include: memoryIncludes });
   const owners = indexZone(zone).owners;
   const types = new Map<string, string[]>();
-  for (const record of parseZone(text, { origin }).records) {
+  for (const record of parseZone(text, { origin, include: memoryIncludes }).records) {
     const entry = owners.entryOf(record.owner);
     types.set(nameKey(record.owner), entry < 0 ? [] : owners.typesOf(entry).map(typeName));
   }
@@ -145,7 +148,7 @@ function ownerTypes(text: string, origin: string): Map<string, string[]> {
 
 function expectedOwnerTypes(text: string, origin: string): Map<string, string[]> {
   const types = new Map<string, string[]>();
-  for (const record of parseZone(text, { origin }).records) {
+  for (const record of parseZone(text, { origin, include: memoryIncludes }).records) {
     const list = types.get(nameKey(record.owner)) ?? [];
     if (!list.includes(record.type)) list.push(record.type);
     types.set(nameKey(record.owner), list);
@@ -161,7 +164,7 @@ test('zones of simple and near-simple lines, edited at random: the lean lint and
       const start = at % (text.length + 1);
       text = text.slice(0, start) + insert + text.slice(start + remove);
     }
-    const options = { origin, trustedMxHosts: ['mail.example.net'] };
+    const options = { origin, trustedMxHosts: ['mail.example.net'], include: memoryIncludes };
     assert.deepEqual(lintFindings(text, options), withoutFixes(lintText(text, options).findings));
     assert.deepEqual(ownerTypes(text, origin), expectedOwnerTypes(text, origin));
     if (/^h\d IN A /m.test(text)) simpleZones++;
