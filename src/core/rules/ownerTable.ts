@@ -42,7 +42,7 @@ export function typeName(code: number): string {
 }
 
 const NO_ENTRY = -1;
-/** The type of an entry that `entryFor` made and no record has filled yet. */
+/** The type of an entry just made, before its first record's type is noted. */
 const NO_TYPE = -1;
 /** An entry number and its parent index + 1 share one double in a slot: entry + tag × 2^31. */
 const TAG_UNIT = 2 ** 31;
@@ -108,15 +108,14 @@ export class OwnerTable {
     this.firstTypes = new Int32Array(Math.max(1024, expectedNames));
   }
 
-  /** How many entries there are (names with records, and names `entryFor` made ready for one). */
+  /** How many owner names there are. */
   get size(): number {
     this.settle();
     return this.entryCount;
   }
 
   /** The entry of the owner `name` (as written or as a key), made if new; no type is noted yet. */
-  entryFor(name: string): number {
-    this.settle();
+  private entryFor(name: string): number {
     let entry = this.find(name, true);
     if (entry === NO_ENTRY) {
       entry = this.entryCount;
@@ -216,19 +215,7 @@ export class OwnerTable {
     return entry;
   }
 
-  /** Notes a record of `type` at the owner `name`; returns the owner's entry. */
-  add(name: string, type: number): number {
-    const entry = this.entryFor(name);
-    this.addType(entry, type);
-    return entry;
-  }
-
-  /** Notes a record of `type` at an entry that `entryFor` or `add` returned. */
-  addType(entry: number, type: number): void {
-    this.settle();
-    this.note(entry, type);
-  }
-
+  /** Notes a record of `type` at `entry`. */
   private note(entry: number, type: number): void {
     const first = this.firstTypes[entry];
     if (first === type) return;
@@ -244,8 +231,7 @@ export class OwnerTable {
   /** The entry of the owner `name`, or -1 when no record has that owner. */
   entryOf(name: string): number {
     this.settle();
-    const entry = this.find(name, false);
-    return entry === NO_ENTRY || this.firstTypes[entry] === NO_TYPE ? NO_ENTRY : entry;
+    return this.find(name, false);
   }
 
   has(name: string): boolean {
@@ -273,7 +259,7 @@ export class OwnerTable {
   /** Names that are not compact, and the parents of compact names: every owner is one of those or a child of one. */
   namedOwners(): string[] {
     this.settle();
-    return [...this.named].filter(([, entry]) => this.firstTypes[entry] !== NO_TYPE).map(([name]) => name);
+    return [...this.named.keys()];
   }
 
   compactParents(): readonly string[] {

@@ -4,6 +4,11 @@ import { test } from 'node:test';
 import { OwnerTable, typeCode, typeName } from '../../../src/core/rules/ownerTable';
 import { seededRandom } from '../../../src/core/delivery/random';
 
+/** Notes a record at `name` and returns its owner's entry, as the rules' index does. */
+function add(table: OwnerTable, name: string, type: number): number {
+  return table.ticketEntry(table.addLater(name, type, true));
+}
+
 const A = typeCode('A');
 const MX = typeCode('MX');
 const TXT = typeCode('TXT');
@@ -11,13 +16,14 @@ const TXT = typeCode('TXT');
 test('compact and other names are found exactly, with their types in first-seen order', () => {
   const table = new OwnerTable();
   const names = ['h1.example.com.', 'abcdefghij.example.com.', 'abcdefghijk.example.com.', 'a\\.b.example.com.', '*.example.com.', 'com.', 'x_y-z.sub.example.com.', 'é.example.com.'];
-  const entries = names.map((name) => table.add(name, A));
+  const entries = names.map((name) => add(table, name, A));
   assert.equal(new Set(entries).size, names.length, 'every name has its own entry');
   assert.equal(table.size, names.length);
   for (const [i, name] of names.entries()) assert.equal(table.entryOf(name), entries[i], name);
-  table.add('h1.example.com.', TXT);
-  table.add('h1.example.com.', MX);
-  table.add('h1.example.com.', TXT);
+  // Queued, then filed in the order they came.
+  table.addLater('h1.example.com.', TXT);
+  table.addLabelled('h1', 0, 2, 'example.com.', MX);
+  table.addLater('H1.EXAMPLE.COM.', TXT);
   assert.deepEqual(table.typesOf(entries[0]).map(typeName), ['A', 'TXT', 'MX']);
   assert.ok(table.hasType(entries[0], MX));
   assert.ok(!table.hasType(entries[1], MX));
@@ -35,9 +41,17 @@ test('a hundred thousand random names agree with a Map', () => {
   const table = new OwnerTable();
   const reference = new Map<string, number>();
   const label = () => Array.from({ length: 1 + Math.floor(random() * 13) }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+  // Names come as strings or as a label of a text under an origin, queued and filed by turns.
+  const tickets: [string, number][] = [];
   for (let i = 0; i < 100_000; i++) {
-    const name = `${label()}.${parents[Math.floor(random() * parents.length)]}`;
-    const entry = table.add(name, A);
+    const first = label();
+    const parent = parents[Math.floor(random() * parents.length)];
+    const name = `${first}.${parent}`;
+    const labelled = !first.includes('.') && random() < 0.5;
+    tickets.push([name, labelled ? table.addLabelled(`x ${first} y`, 2, 2 + first.length, parent === '' ? '.' : parent, A, true) : table.addLater(name, A, true)]);
+  }
+  for (const [name, ticket] of tickets) {
+    const entry = table.ticketEntry(ticket);
     const known = reference.get(name);
     if (known === undefined) reference.set(name, entry);
     else assert.equal(entry, known, name);
@@ -56,16 +70,16 @@ test('a hundred thousand random names agree with a Map', () => {
 
 test('someOwnerEndsWith sees names stored either way', () => {
   const compact = new OwnerTable();
-  compact.add('s1._domainkey.example.com.', TXT);
+  compact.addLater('s1._domainkey.example.com.', TXT);
   assert.ok(compact.someOwnerEndsWith('._domainkey.example.com.'));
   assert.ok(!compact.someOwnerEndsWith('._domainkey.example.org.'));
   const deeper = new OwnerTable();
-  deeper.add('s1.a._domainkey.example.com.', TXT);
+  deeper.addLater('s1.a._domainkey.example.com.', TXT);
   assert.ok(deeper.someOwnerEndsWith('._domainkey.example.com.'));
   const named = new OwnerTable();
-  named.add('selector-of-many-chars._domainkey.example.com.', TXT);
+  named.addLater('selector-of-many-chars._domainkey.example.com.', TXT);
   assert.ok(named.someOwnerEndsWith('._domainkey.example.com.'));
   const none = new OwnerTable();
-  none.add('_domainkey.example.com.', TXT);
+  none.addLater('_domainkey.example.com.', TXT);
   assert.ok(!none.someOwnerEndsWith('._domainkey.example.com.'));
 });
