@@ -18,11 +18,8 @@ function readZoneInput(fileName: string, explicitOrigin: string | undefined): Zo
   try {
     const stat = fs.statSync(fileName);
     if (stat.isDirectory()) throw new InputError(`${fileName} is a directory, not a zone file`);
-    // A size already beyond the budget is refused before the file is read.
-    checkMemoryBudget(fileName, stat.size, 0);
-    const bytes = fs.readFileSync(fileName);
-    if (bytes.length >= BUDGET_CHECK_FROM_BYTES) checkMemoryBudget(fileName, bytes.length, countLines(bytes));
-    text = bytes.toString('utf8');
+    checkMemoryBudget(fileName, stat.size);
+    text = fs.readFileSync(fileName, 'utf8');
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw new InputError(describeFsError(error, fileName));
@@ -46,8 +43,9 @@ const HEAP_BYTES_PER_BYTE = 3;
 /** Below this size no zone can come near the heap limit, so the lines are not counted. */
 const BUDGET_CHECK_FROM_BYTES = 8 * 1024 * 1024;
 
-function checkMemoryBudget(fileName: string, size: number, lines: number): void {
-  const needed = lines * HEAP_BYTES_PER_LINE + size * HEAP_BYTES_PER_BYTE;
+function checkMemoryBudget(fileName: string, size: number): void {
+  if (size < BUDGET_CHECK_FROM_BYTES) return;
+  const needed = countLines(fileName) * HEAP_BYTES_PER_LINE + size * HEAP_BYTES_PER_BYTE;
   const heap = v8.getHeapStatistics();
   const available = heap.heap_size_limit - heap.used_heap_size;
   if (needed <= available) return;
@@ -58,12 +56,22 @@ function checkMemoryBudget(fileName: string, size: number, lines: number): void 
   );
 }
 
-/** Counts line breaks; Buffer.indexOf searches natively, far faster than a loop over the bytes. */
-function countLines(bytes: Buffer): number {
+/** Counts line breaks in 1 MB chunks, so that a huge file is never held in memory just to size it. */
+function countLines(fileName: string): number {
+  const buffer = Buffer.alloc(1024 * 1024);
+  const fd = fs.openSync(fileName, 'r');
   let lf = 0;
   let cr = 0;
-  for (let at = bytes.indexOf(0x0a); at >= 0; at = bytes.indexOf(0x0a, at + 1)) lf++;
-  for (let at = bytes.indexOf(0x0d); at >= 0; at = bytes.indexOf(0x0d, at + 1)) cr++;
+  try {
+    for (let read = fs.readSync(fd, buffer); read > 0; read = fs.readSync(fd, buffer)) {
+      // Buffer.indexOf searches natively, far faster than a loop over the bytes.
+      const chunk = read === buffer.length ? buffer : buffer.subarray(0, read);
+      for (let at = chunk.indexOf(0x0a); at >= 0; at = chunk.indexOf(0x0a, at + 1)) lf++;
+      for (let at = chunk.indexOf(0x0d); at >= 0; at = chunk.indexOf(0x0d, at + 1)) cr++;
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
   // CRLF counts once; a file of lone CRs has only CRs.
   return Math.max(lf, cr) + 1;
 }
