@@ -4,9 +4,7 @@
  * common case, a plain ASCII name, costs one concatenation and one scan.
  */
 
-const CH_DOT = 0x2e;
-const CH_BACKSLASH = 0x5c;
-const CH_AT = 0x40;
+import { CH_AT, CH_BACKSLASH, CH_DOT } from './chars';
 
 /** Wire-format limits (RFC 1035 section 2.3.4). */
 export const MAX_LABEL = 63;

@@ -5,17 +5,7 @@
  */
 import type { Position, Range } from '../types';
 import type { Token } from './model';
-
-const CH_TAB = 0x09;
-const CH_LF = 0x0a;
-const CH_CR = 0x0d;
-const CH_SPACE = 0x20;
-const CH_QUOTE = 0x22;
-const CH_OPEN = 0x28;
-const CH_CLOSE = 0x29;
-const CH_SEMI = 0x3b;
-const CH_BACKSLASH = 0x5c;
-const CH_BOM = 0xfeff;
+import { CH_BACKSLASH, CH_BOM, CH_CLOSE, CH_CR, CH_LF, CH_OPEN, CH_QUOTE, CH_SEMI, CH_SPACE, CH_TAB } from './chars';
 
 /** What an ASCII character does inside an unquoted field: most belong to it (0), a few end it, `\` escapes. */
 const ENDS_FIELD = 1;

@@ -10,14 +10,7 @@
  * a line is one of the simple ones, and where its parts stand.
  */
 import { readIPv6 } from './addresses';
-
-const CH_TAB = 0x09;
-const CH_LF = 0x0a;
-const CH_CR = 0x0d;
-const CH_SPACE = 0x20;
-const CH_QUOTE = 0x22;
-const CH_DOT = 0x2e;
-const CH_BACKSLASH = 0x5c;
+import { CH_BACKSLASH, CH_CR, CH_DOT, CH_LF, CH_QUOTE, CH_SPACE, CH_TAB } from './chars';
 
 /** Characters of a plain label: letters, digits, `-` and `_` (what the owner table stores compactly). */
 const LABEL_CHAR = new Uint8Array(128);
