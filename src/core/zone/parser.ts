@@ -4,6 +4,7 @@
  * made, so that a streaming caller need not keep them.
  */
 import type { Range } from '../types';
+import { CH_DOT } from './chars';
 import {
   compileTemplate,
   expandTemplate,
@@ -251,6 +252,7 @@ class ZoneParser {
   private readonly labelledOwner: LabelledOwner = { text: '', start: 0, end: 0, origin: '' };
   /** The origin simple lines were last read under, and the longest owner label that keeps a name under it within 255 bytes (0: none, the origin being outside the zone). */
   private simpleOrigin = '';
+  private simpleOriginWire = 1;
   private simpleLabelMax = 0;
 
   constructor(
@@ -475,7 +477,8 @@ class ZoneParser {
     const origin = context.origin;
     if (origin !== this.simpleOrigin) {
       this.simpleOrigin = origin;
-      this.simpleLabelMax = this.originKey === '.' || isSubdomain(origin, this.zone.origin) ? Math.min(MAX_LABEL, MAX_NAME_WIRE - 1 - nameWireLength(origin)) : 0;
+      this.simpleOriginWire = nameWireLength(origin);
+      this.simpleLabelMax = this.originKey === '.' || isSubdomain(origin, this.zone.origin) ? Math.min(MAX_LABEL, MAX_NAME_WIRE - 1 - this.simpleOriginWire) : 0;
     }
     const start = line.start;
     if (line.ownerEnd - start > this.simpleLabelMax) return false;
@@ -487,11 +490,12 @@ class ZoneParser {
     labelled.end = line.ownerEnd;
     labelled.origin = origin;
     if (type === 'MX' || type === 'CNAME') {
-      if (!this.simpleTargets.read(text, line.nameStart, line.nameEnd, origin)) return false;
+      // An MX target is read now (most repeat, and the rules read every one); a CNAME target only checked.
+      if (type === 'MX' ? !this.simpleTargets.read(text, line.nameStart, line.nameEnd, origin) : !this.plainNameFits(line, text)) return false;
       const owner = relativeName(text.slice(start, line.ownerEnd), origin);
       if (filter.keeps(owner, type, false)) {
         if (!filter.slimRecords) return false;
-        this.emitSimple(scanner.lineNumber, owner, ttl, context);
+        this.emitSimple(scanner.lineNumber, owner, ttl, context, text, origin);
       } else {
         filter.skipped(owner, type);
       }
@@ -511,16 +515,25 @@ class ZoneParser {
     return true;
   }
 
+  /**
+   * True when the simple line's target, a name of plain labels, is within the limits `parseName`
+   * checks (63-byte labels, 255-byte names) under the origin simple lines are read under.
+   */
+  private plainNameFits(line: SimpleLine, text: string): boolean {
+    const length = line.nameEnd - line.nameStart;
+    const absolute = text.charCodeAt(line.nameEnd - 1) === CH_DOT;
+    return line.nameLongestLabel <= MAX_LABEL && length + 1 + (absolute ? 0 : this.simpleOriginWire) <= MAX_NAME_WIRE;
+  }
+
   /** Emits the MX or CNAME record of the simple line just read, as a slim record. */
-  private emitSimple(lineNumber: number, owner: string, ttl: number, context: FileContext): void {
+  private emitSimple(lineNumber: number, owner: string, ttl: number, context: FileContext, text: string, origin: string): void {
     const line = this.simpleLine;
-    const { written, name: target } = this.simpleTargets;
     const end = line.end - line.start;
     const nameStart = line.nameStart - line.start;
     const rdata =
       line.type === 'MX'
-        ? new SlimMxRdata(line.preference, target, written, lineNumber, nameStart, end)
-        : new SlimCnameRdata(target, written, lineNumber, nameStart, end);
+        ? new SlimMxRdata(line.preference, this.simpleTargets.name, this.simpleTargets.written, lineNumber, nameStart, end)
+        : new SlimCnameRdata(text, line.nameStart, line.nameEnd, origin, lineNumber, nameStart, end);
     const record = new SlimRecord(owner, ttl, line.type, rdata, lineNumber, end);
     if (context.file !== undefined) record.file = context.file;
     this.emit(record, this.labelledOwner);
@@ -896,16 +909,28 @@ class SlimMxRdata {
   }
 }
 
+/** A CNAME's rdata, its target made when read: a rule reads it only to report on the alias. */
 class SlimCnameRdata {
   readonly type = 'CNAME';
 
   constructor(
-    readonly target: string,
-    readonly targetWritten: string,
+    private readonly text: string,
+    private readonly from: number,
+    private readonly to: number,
+    private readonly origin: string,
     private readonly line: number,
     private readonly start: number,
     private readonly end: number,
   ) {}
+
+  get targetWritten(): string {
+    return this.text.slice(this.from, this.to);
+  }
+
+  get target(): string {
+    const written = this.targetWritten;
+    return written.endsWith('.') ? written : relativeName(written, this.origin);
+  }
 
   get targetRange(): Range {
     return lineRange(this.line, this.start, this.end);

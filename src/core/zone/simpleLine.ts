@@ -41,6 +41,8 @@ export class SimpleLine {
   /** MX and CNAME: the target name is text[nameStart, nameEnd). */
   nameStart = 0;
   nameEnd = 0;
+  /** The length of the target's longest label. */
+  nameLongestLabel = 0;
   /** Where the last field ends (the record's range ends there). */
   end = 0;
   /** The start of the next line (the text's length at its end). */
@@ -138,16 +140,19 @@ export class SimpleLine {
   /** A name of plain labels from `at` (relative or absolute, not `.` or `@`); where it ends, or -1. Its length limits are the name parser's to check. */
   private plainName(text: string, at: number): number {
     let i = at;
+    let longest = 0;
     for (;;) {
       const labelStart = i;
       while (isLabelChar(text.charCodeAt(i))) i++;
       if (i === labelStart) return -1;
+      if (i - labelStart > longest) longest = i - labelStart;
       if (text.charCodeAt(i) !== CH_DOT) break;
       i++;
       if (!isLabelChar(text.charCodeAt(i))) break;
     }
     this.nameStart = at;
     this.nameEnd = i;
+    this.nameLongestLabel = longest;
     return isBlankOrEnd(text, i) ? i : -1;
   }
 }
