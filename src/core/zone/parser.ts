@@ -892,6 +892,7 @@ class SlimRecord implements ZoneRecord {
   }
 }
 
+/** An MX's rdata, the range of its target made when read. */
 class SlimMxRdata {
   readonly type = 'MX';
 
@@ -937,7 +938,7 @@ class SlimCnameRdata {
   }
 }
 
-/** The absolute name of a label that parses without a problem under `origin`. */
+/** The absolute name of a relative name (plain labels, no trailing dot) that parses without a problem under `origin`. */
 function relativeName(label: string, origin: string): string {
   return origin === '.' ? label + '.' : label + '.' + origin;
 }
