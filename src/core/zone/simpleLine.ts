@@ -16,7 +16,7 @@ import { CH_BACKSLASH, CH_CR, CH_DOT, CH_LF, CH_QUOTE, CH_SPACE, CH_TAB } from '
 const LABEL_CHAR = new Uint8Array(128);
 for (const c of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_') LABEL_CHAR[c.charCodeAt(0)] = 1;
 
-/** TXT and MX preference fields stay short: anything longer is left to the full parser. */
+/** The longest TXT string (RFC 1035 character-string); a longer one goes to the full parser, which reports it. */
 const MAX_TEXT_STRING = 255;
 const MAX_LABEL = 63;
 /** Nine digits are always below BIND's TTL maximum (2^32 - 1). */
