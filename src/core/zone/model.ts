@@ -111,7 +111,11 @@ export interface RecordFilter {
    * `skipped` would note it; false to have it go the usual way.
    */
   skippedLabelled?(owner: LabelledOwner, type: string): boolean;
-  /** True when kept records may come without rdata tokens, owner range and type range (the record's range standing for the type's). */
+  /**
+   * True when kept records may come without rdata tokens, owner range and type range (the record's
+   * range standing for the type's). Such a filter keeps every MX and CNAME record of a simple line,
+   * whatever its owner: `keeps` is not asked, and the owner comes labelled.
+   */
   slimRecords?: boolean;
 }
 
