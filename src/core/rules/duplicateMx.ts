@@ -22,8 +22,8 @@ function where(record: MxRecord): string {
 
 export function check(zone: ParsedZone, _options: LintOptions): Finding[] {
   const findings: Finding[] = [];
-  for (const records of indexZone(zone).mxByOwner.values()) {
-    if (records.length < 2) continue;
+  // An owner with one MX has no duplicate.
+  for (const records of indexZone(zone).mxByOwner.values(2)) {
     const first = new Map<string, MxRecord>();
     for (const record of records) {
       const key = `${record.rdata.preference} ${nameKey(record.rdata.exchange)} ${record.rrclass.toUpperCase()}`;

@@ -32,9 +32,8 @@ export function fallbackPlans(zone: ParsedZone, trustedMxHosts: readonly string[
     return operator;
   };
   const index = indexZone(zone);
-  for (const [owner, records] of index.mxByOwner) {
-    // A single MX can neither be a backup nor split with another host.
-    if (records.length < 2) continue;
+  // A single MX can neither be a backup nor split with another host.
+  for (const [owner, records] of index.mxByOwner.entries(2)) {
     const entries: MxRecordEntry[] = [];
     for (const record of records) {
       // An address written as a target names no operator; mx-ip-literal reports it.

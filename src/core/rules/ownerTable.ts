@@ -23,11 +23,26 @@ const BASE = 39;
 /** 39^10 < 2^53: ten characters fit a double exactly. */
 const MAX_COMPACT_LABEL = 10;
 
-/** Record types as small numbers, shared by every table (there are at most 65,536 of them). */
-const typeCodes = new Map<string, number>();
-const typeNames: string[] = [];
+/**
+ * Record types as small numbers, shared by every table (there are at most 65,536 of them). The types
+ * of most lines come first, numbered without a map lookup: a large zone asks once per line.
+ */
+const typeNames: string[] = ['A', 'AAAA', 'TXT', 'MX', 'CNAME'];
+const typeCodes = new Map<string, number>(typeNames.map((type, code) => [type, code]));
 
 export function typeCode(type: string): number {
+  switch (type) {
+    case 'A':
+      return 0;
+    case 'AAAA':
+      return 1;
+    case 'TXT':
+      return 2;
+    case 'MX':
+      return 3;
+    case 'CNAME':
+      return 4;
+  }
   let code = typeCodes.get(type);
   if (code === undefined) {
     code = typeNames.length;

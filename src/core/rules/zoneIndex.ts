@@ -1,6 +1,8 @@
 import type { Finding } from '../types';
 import { isSubdomain, nameKey } from '../zone/names';
 import type { LabelledOwner, ParsedZone, ZoneRecord } from '../zone/model';
+import { EntryMap } from './entryMap';
+import { MxGroups } from './mxGroups';
 import { OwnerTable, typeCode } from './ownerTable';
 
 export type MxRecord = ZoneRecord & { rdata: { type: 'MX' } };
@@ -18,16 +20,14 @@ export interface ZoneIndex {
   /** The records at the zone's apex, in file order. */
   apexRecords: ZoneRecord[];
   /** MX records by the owner's entry in `owners`, in file order. */
-  mxByOwner: Map<number, MxRecord[]>;
-  /** The records of `mxByOwner` in one list; made on first use by `mxRecords`. */
-  allMx?: MxRecord[];
+  mxByOwner: MxGroups;
   /** The same records by where their target leads; made on first use by `findingsForTargets`. */
   mxByTargetKind?: Map<TargetStatus['kind'], MxRecord[]>;
   /** Ancestors of owners (empty non-terminals exist in DNS too), with the owners among them; built on first use by `nameExists`. */
   ancestors?: Set<string>;
   /** The first CNAME and DNAME record of each owner, by the owner's entry in `owners`. */
-  cnames: Map<number, ZoneRecord>;
-  dnames: Map<number, ZoneRecord>;
+  cnames: EntryMap<ZoneRecord>;
+  dnames: EntryMap<ZoneRecord>;
   /** Owners of NS records below the apex: their subtrees are served elsewhere. */
   delegations: Set<string>;
   /** Target statuses already worked out, by name as asked and by key: three rules ask about the same targets. */
@@ -79,8 +79,10 @@ export class ZoneIndexBuilder {
   /** Kept records in file order with their owner's ticket in the owner table, filed by entry in `finish`. */
   private readonly mx: MxRecord[] = [];
   private readonly mxTickets: number[] = [];
-  private readonly aliases: ZoneRecord[] = [];
-  private readonly aliasTickets: number[] = [];
+  private readonly cnames: ZoneRecord[] = [];
+  private readonly cnameTickets: number[] = [];
+  private readonly dnames: ZoneRecord[] = [];
+  private readonly dnameTickets: number[] = [];
   /** The origin labelled owners were last given under, and whether names one label below it may be apex names. */
   private labelOrigin = '';
   private labelOriginInside = false;
@@ -91,9 +93,9 @@ export class ZoneIndexBuilder {
       origin: nameKey(origin),
       owners: new OwnerTable(expectedNames),
       apexRecords: [],
-      mxByOwner: new Map(),
-      cnames: new Map(),
-      dnames: new Map(),
+      mxByOwner: MxGroups.of([], new Int32Array(0)),
+      cnames: new EntryMap(),
+      dnames: new EntryMap(),
       delegations: new Set(),
       statuses: new Map(),
     };
@@ -141,9 +143,12 @@ export class ZoneIndexBuilder {
         }
         break;
       case 'CNAME':
+        this.cnames.push(record);
+        this.cnameTickets.push(ticket);
+        break;
       case 'DNAME':
-        this.aliases.push(record);
-        this.aliasTickets.push(ticket);
+        this.dnames.push(record);
+        this.dnameTickets.push(ticket);
         break;
       case 'NS':
         if (!apex) index.delegations.add(nameKey(record.owner));
@@ -168,23 +173,20 @@ export class ZoneIndexBuilder {
   finish(): ZoneIndex {
     const { mx, mxTickets, index } = this;
     const owners = index.owners;
-    // Each run of one owner's MX records is listed in an array of its exact size (an array grown by push keeps room for 17).
-    for (let start = 0; start < mx.length; ) {
-      const entry = owners.ticketEntry(mxTickets[start]);
-      let end = start + 1;
-      while (end < mx.length && owners.ticketEntry(mxTickets[end]) === entry) end++;
-      const run = mx.slice(start, end);
-      const list = index.mxByOwner.get(entry);
-      if (list) for (const record of run) list.push(record);
-      else index.mxByOwner.set(entry, run);
-      start = end;
-    }
-    this.aliases.forEach((record, i) => {
-      const map = record.type === 'CNAME' ? index.cnames : index.dnames;
-      const entry = owners.ticketEntry(this.aliasTickets[i]);
-      if (!map.has(entry)) map.set(entry, record);
-    });
+    const mxOwners = new Int32Array(mx.length);
+    for (let i = 0; i < mx.length; i++) mxOwners[i] = owners.ticketEntry(mxTickets[i]);
+    index.mxByOwner = MxGroups.of(mx, mxOwners);
+    firstByOwner(index.cnames, this.cnames, this.cnameTickets, owners);
+    firstByOwner(index.dnames, this.dnames, this.dnameTickets, owners);
     return index;
+  }
+}
+
+/** Files the first of `records` at each owner in `map`. */
+function firstByOwner(map: EntryMap<ZoneRecord>, records: ZoneRecord[], tickets: number[], owners: OwnerTable): void {
+  for (let i = 0; i < records.length; i++) {
+    const entry = owners.ticketEntry(tickets[i]);
+    if (!map.has(entry)) map.set(entry, records[i]);
   }
 }
 
@@ -283,14 +285,9 @@ function resolveTarget(index: ZoneIndex, key: string): TargetStatus {
   return { kind: 'no-address' };
 }
 
-/** Every MX record of the zone, owner by owner (listed once per zone: several rules walk them all). */
+/** Every MX record of the zone, owner by owner. */
 export function mxRecords(index: ZoneIndex): readonly MxRecord[] {
-  if (index.allMx === undefined) {
-    const all: MxRecord[] = [];
-    for (const records of index.mxByOwner.values()) for (const record of records) all.push(record);
-    index.allMx = all;
-  }
-  return index.allMx;
+  return index.mxByOwner.all();
 }
 
 /**
