@@ -8,20 +8,8 @@
  * name is kept as its comparison key. Either way a lookup is exact: no hash stands in for a name.
  * Names may be given as written or as keys: ASCII case is folded either way.
  */
+import { LABEL_BASE, LABEL_DIGIT, labelCode, MAX_CODED_LABEL } from '../zone/labelCode';
 import { nameKey } from '../zone/names';
-
-/**
- * Digits of the label alphabet: 1..38, so that labels of different lengths never share a code. Upper
- * case letters read as lower case: names compare without regard to ASCII case (RFC 4343).
- */
-const LABEL_DIGIT = new Int8Array(128).fill(-1);
-'abcdefghijklmnopqrstuvwxyz0123456789-_'.split('').forEach((c, i) => {
-  LABEL_DIGIT[c.charCodeAt(0)] = i + 1;
-  LABEL_DIGIT[c.toUpperCase().charCodeAt(0)] = i + 1;
-});
-const BASE = 39;
-/** 39^10 < 2^53: ten characters fit a double exactly. */
-const MAX_COMPACT_LABEL = 10;
 
 /**
  * Record types as small numbers, shared by every table (there are at most 65,536 of them). The types
@@ -150,15 +138,10 @@ export class OwnerTable {
 
   /**
    * `addLater` for the name made of the label `text` from `start` to `end` under the absolute name
-   * `origin`, without making that name: the owner of most lines of a large zone.
+   * `origin`, without making that name: the owner of most lines of a large zone. `code` is the label's
+   * `labelCode`, when the caller has it already.
    */
-  addLabelled(text: string, start: number, end: number, origin: string, type: number, ticket = false): number {
-    let code = end > start && end - start <= MAX_COMPACT_LABEL ? 0 : -1;
-    for (let i = start; i < end && code >= 0; i++) {
-      const c = text.charCodeAt(i);
-      const digit = c < 128 ? LABEL_DIGIT[c] : -1;
-      code = digit < 0 ? -1 : code * BASE + digit;
-    }
+  addLabelled(text: string, start: number, end: number, origin: string, type: number, ticket = false, code = labelCode(text, start, end)): number {
     if (origin !== this.labelOrigin) {
       this.labelOrigin = origin;
       // Names under the root are kept by key, as `find` keeps them.
@@ -298,14 +281,14 @@ export class OwnerTable {
     let code = 0;
     let i = 0;
     const length = name.length;
-    for (; i < length && i <= MAX_COMPACT_LABEL; i++) {
+    for (; i < length && i <= MAX_CODED_LABEL; i++) {
       const c = name.charCodeAt(i);
       if (c === 0x2e) break;
       const digit = c < 128 ? LABEL_DIGIT[c] : -1;
       if (digit < 0) return this.named.get(nameKey(name)) ?? NO_ENTRY;
-      code = code * BASE + digit;
+      code = code * LABEL_BASE + digit;
     }
-    if (i === 0 || i > MAX_COMPACT_LABEL || i >= length) return this.named.get(nameKey(name)) ?? NO_ENTRY;
+    if (i === 0 || i > MAX_CODED_LABEL || i >= length) return this.named.get(nameKey(name)) ?? NO_ENTRY;
     const parent = this.parentOf(name, i + 1, insert);
     if (parent < 0) return this.named.get(nameKey(name)) ?? NO_ENTRY;
     return this.findCompact(code, parent, insert);

@@ -114,7 +114,7 @@ export class ZoneIndexBuilder {
   /** `addOwner` for a record whose owner is a label in the text, when `needs` would decline it; false otherwise (it must then come by `add` or `addOwner`). */
   addLabelled(owner: LabelledOwner, type: string): boolean {
     if (NEEDED_TYPES.has(type) || !this.belowApex(owner.origin)) return false;
-    this.index.owners.addLabelled(owner.text, owner.start, owner.end, owner.origin, typeCode(type));
+    this.index.owners.addLabelled(owner.text, owner.start, owner.end, owner.origin, typeCode(type), false, owner.code);
     return true;
   }
 
@@ -124,7 +124,11 @@ export class ZoneIndexBuilder {
       this.add(record);
       return;
     }
-    this.keep(record, false, this.index.owners.addLabelled(owner.text, owner.start, owner.end, owner.origin, typeCode(record.type), ticketed(record)));
+    this.keep(
+      record,
+      false,
+      this.index.owners.addLabelled(owner.text, owner.start, owner.end, owner.origin, typeCode(record.type), ticketed(record), owner.code),
+    );
   }
 
   add(record: ZoneRecord): void {

@@ -87,13 +87,15 @@ export type IncludeReader = (path: string, fromFile: string | undefined) => { te
 
 /**
  * Where a record's owner stands in the text when it is one plain label (`text` from `start` to `end`)
- * under the absolute name `origin`. Given for the length of a call only: the object is reused.
+ * under the absolute name `origin`, with the label's `labelCode`. Given for the length of a call only:
+ * the object is reused.
  */
 export interface LabelledOwner {
   text: string;
   start: number;
   end: number;
   origin: string;
+  code: number;
 }
 
 /**

@@ -249,7 +249,7 @@ class ZoneParser {
   private readonly simpleLines: boolean;
   private readonly simpleLine = new SimpleLine();
   private readonly simpleTargets = new RecentNames();
-  private readonly labelledOwner: LabelledOwner = { text: '', start: 0, end: 0, origin: '' };
+  private readonly labelledOwner: LabelledOwner = { text: '', start: 0, end: 0, origin: '', code: -1 };
   /** The origin simple lines were last read under, and the longest owner label that keeps a name under it within 255 bytes (0: none, the origin being outside the zone). */
   private simpleOrigin = '';
   private simpleOriginWire = 1;
@@ -489,6 +489,7 @@ class ZoneParser {
     labelled.start = start;
     labelled.end = line.ownerEnd;
     labelled.origin = origin;
+    labelled.code = line.ownerCode;
     if (type === 'MX' || type === 'CNAME') {
       // An MX target is read now (most repeat, and the rules read every one); a CNAME target only checked.
       if (type === 'MX' ? !this.simpleTargets.read(text, line.nameStart, line.nameEnd, origin) : !this.plainNameFits(line, text)) return false;

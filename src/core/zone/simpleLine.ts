@@ -11,10 +11,7 @@
  */
 import { readIPv6 } from './addresses';
 import { CH_BACKSLASH, CH_CR, CH_DOT, CH_LF, CH_QUOTE, CH_SPACE, CH_TAB } from './chars';
-
-/** Characters of a plain label: letters, digits, `-` and `_` (what the owner table stores compactly). */
-const LABEL_CHAR = new Uint8Array(128);
-for (const c of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_') LABEL_CHAR[c.charCodeAt(0)] = 1;
+import { LABEL_BASE, LABEL_DIGIT, MAX_CODED_LABEL } from './labelCode';
 
 /** The longest TXT string (RFC 1035 character-string); a longer one goes to the full parser, which reports it. */
 const MAX_TEXT_STRING = 255;
@@ -28,9 +25,10 @@ const ipv6Scratch = new Uint16Array(8);
 
 /** One simple line's parts as offsets in the text; filled by `read`, reused line after line. */
 export class SimpleLine {
-  /** The owner label is text[start, ownerEnd). */
+  /** The owner label is text[start, ownerEnd); its `labelCode`. */
   start = 0;
   ownerEnd = 0;
+  ownerCode = -1;
   /** The TTL written, or -1. */
   ttl = -1;
   /** True when the class was written (it is then IN). */
@@ -52,10 +50,13 @@ export class SimpleLine {
   read(text: string, offset: number): boolean {
     const length = text.length;
     this.start = offset;
+    // The owner label's code is worked out as its end is found (the label characters are the code's digits).
     let i = offset;
-    while (i < length && isLabelChar(text.charCodeAt(i))) i++;
+    let code = 0;
+    for (let c = text.charCodeAt(i); c < 128 && LABEL_DIGIT[c] > 0; c = text.charCodeAt(++i)) code = code * LABEL_BASE + LABEL_DIGIT[c];
     if (i === offset || i - offset > MAX_LABEL) return false;
     this.ownerEnd = i;
+    this.ownerCode = i - offset <= MAX_CODED_LABEL ? code : -1;
     if (!isBlank(text.charCodeAt(i))) return false;
     i = skipBlanks(text, i);
 
@@ -157,8 +158,9 @@ export class SimpleLine {
   }
 }
 
+/** A character of a plain label: a letter, a digit, `-` or `_` (what the owner table stores compactly). */
 function isLabelChar(c: number): boolean {
-  return c < 128 && LABEL_CHAR[c] === 1;
+  return c < 128 && LABEL_DIGIT[c] > 0;
 }
 
 function isBlank(c: number): boolean {

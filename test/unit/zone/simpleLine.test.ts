@@ -14,6 +14,7 @@ import { typeName } from '../../../src/core/rules/ownerTable';
 import { nameKey } from '../../../src/core/zone/names';
 import type { ZoneRecord } from '../../../src/core/zone/model';
 import { parseZone, streamZone } from '../../../src/core/zone/parser';
+import { labelCode } from '../../../src/core/zone/labelCode';
 import { SimpleLine } from '../../../src/core/zone/simpleLine';
 import { checkProperty, fuzzRuns } from '../hardening/fuzz';
 import { memoryIncludes } from '../hardening/zoneGrammar';
@@ -64,6 +65,14 @@ test('SimpleLine reads the parts of a simple line where they stand', () => {
     ['h1 IN A 192.0.2.1\u0000', false],
   ];
   for (const [written, simple] of cases) assert.equal(line.read(written, 0), simple, written);
+
+  // The owner label's code, worked out as its end is found, is the owner table's.
+  for (const owner of ['h1', 'Mail-01_x', 'abcdefghij', 'abcdefghijk', `${'z'.repeat(63)}`]) {
+    assert.ok(line.read(`${owner} A 192.0.2.1`, 0), owner);
+    assert.equal(line.ownerCode, labelCode(owner, 0, owner.length), owner);
+  }
+  assert.notEqual(labelCode('abcdefghij', 0, 10), -1);
+  assert.equal(labelCode('abcdefghijk', 0, 11), -1);
 });
 
 /** Lines a zone is made of: simple ones, and near-simple ones that the full parser must read. */
