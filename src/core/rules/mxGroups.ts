@@ -21,19 +21,21 @@ export class MxGroups {
   static of(records: readonly MxRecord[], owners: Int32Array): MxGroups {
     const count = records.length;
     // Usually each owner's records stand together: the groups are then the runs of one owner.
-    const runStarts: number[] = [];
-    const runEntries: number[] = [];
+    const runStarts = new Int32Array(count + 1);
+    const runEntries = new Int32Array(count);
+    let runs = 0;
     let rising = true;
     for (let i = 0; i < count; i++) {
       const entry = owners[i];
       if (i > 0 && entry === owners[i - 1]) continue;
-      if (runEntries.length > 0 && entry < runEntries[runEntries.length - 1]) rising = false;
-      runStarts.push(i);
-      runEntries.push(entry);
+      if (runs > 0 && entry < runEntries[runs - 1]) rising = false;
+      runStarts[runs] = i;
+      runEntries[runs++] = entry;
     }
-    runStarts.push(count);
+    runStarts[runs] = count;
+    const entries = runEntries.subarray(0, runs);
     // Entries count up as owners first appear: rising runs cannot repeat an owner.
-    if (rising || new Set(runEntries).size === runEntries.length) return new MxGroups(records, Int32Array.from(runStarts), Int32Array.from(runEntries));
+    if (rising || new Set(entries).size === runs) return new MxGroups(records, runStarts.subarray(0, runs + 1), entries);
 
     // Otherwise a stable counting sort by the rank of each owner's first record.
     const rank = new Map<number, number>();

@@ -65,39 +65,40 @@ export function parseName(written: string, origin: string): NameResult {
   return { name: absolute };
 }
 
+/** Slots of `RecentNames`: a zone's MX records name a few hosts, and a few dozen slots keep them all. */
+const RECENT_SLOTS = 64;
+
 /**
- * Names read from a text, the last two remembered with the text they were written as and the origin
- * they were read under: a zone names the same few mail hosts again and again, and a name met again is
- * then neither copied out of the text nor parsed again (and is the same string, for maps keyed by it).
+ * Names read from a text, remembered by a hash of the text they were written as, with the origin they
+ * were read under: a zone names the same few mail hosts again and again, and a name met again is then
+ * neither copied out of the text nor parsed again (and is the same string, for maps keyed by it).
  */
 export class RecentNames {
   /** What the last successful `read` gave. */
   written = '';
   name = '';
-  private readonly writtens = ['', ''];
-  private readonly names = ['', ''];
-  private readonly origins = ['', ''];
+  private readonly writtens = new Array<string>(RECENT_SLOTS).fill('');
+  private readonly names = new Array<string>(RECENT_SLOTS).fill('');
+  private readonly origins = new Array<string>(RECENT_SLOTS).fill('');
 
-  /** Reads the name written in `text` from `start` to `end` under `origin`; false when it is not a valid name. */
-  read(text: string, start: number, end: number, origin: string): boolean {
-    const length = end - start;
-    for (let k = 0; k < 2; k++) {
-      const written = this.writtens[k];
-      if (written.length === length && this.origins[k] === origin && text.startsWith(written, start)) {
-        this.written = written;
-        this.name = this.names[k];
-        return true;
-      }
+  /**
+   * Reads the name written in `text` from `start` to `end` under `origin`; false when it is not a
+   * valid name. `hash` is any number that the same written text always gives (see `SimpleLine`).
+   */
+  read(text: string, start: number, end: number, origin: string, hash: number): boolean {
+    const slot = hash & (RECENT_SLOTS - 1);
+    const known = this.writtens[slot];
+    if (known.length === end - start && this.origins[slot] === origin && text.startsWith(known, start)) {
+      this.written = known;
+      this.name = this.names[slot];
+      return true;
     }
     const written = text.slice(start, end);
     const result = parseName(written, origin);
     if ('error' in result) return false;
-    this.writtens[1] = this.writtens[0];
-    this.names[1] = this.names[0];
-    this.origins[1] = this.origins[0];
-    this.writtens[0] = this.written = written;
-    this.names[0] = this.name = result.name;
-    this.origins[0] = origin;
+    this.writtens[slot] = this.written = written;
+    this.names[slot] = this.name = result.name;
+    this.origins[slot] = origin;
     return true;
   }
 }

@@ -492,7 +492,7 @@ class ZoneParser {
     labelled.code = line.ownerCode;
     if (type === 'MX' || type === 'CNAME') {
       // An MX target is read now (most repeat, and the rules read every one); a CNAME target only checked.
-      if (type === 'MX' ? !this.simpleTargets.read(text, line.nameStart, line.nameEnd, origin) : !this.plainNameFits(line, text)) return false;
+      if (type === 'MX' ? !this.simpleTargets.read(text, line.nameStart, line.nameEnd, origin, line.nameHash) : !this.plainNameFits(line, text)) return false;
       if (filter.slimRecords) {
         // Such a filter keeps every MX and CNAME: the record makes its owner's name only if a rule asks.
         this.emitSimple(scanner.lineNumber, ttl, context, text, origin);

@@ -39,8 +39,9 @@ export class SimpleLine {
   /** MX and CNAME: the target name is text[nameStart, nameEnd). */
   nameStart = 0;
   nameEnd = 0;
-  /** The length of the target's longest label. */
+  /** The length of the target's longest label, and a hash of its text (for `RecentNames`). */
   nameLongestLabel = 0;
+  nameHash = 0;
   /** Where the last field ends (the record's range ends there). */
   end = 0;
   /** The start of the next line (the text's length at its end). */
@@ -142,18 +143,21 @@ export class SimpleLine {
   private plainName(text: string, at: number): number {
     let i = at;
     let longest = 0;
+    let hash = 0;
     for (;;) {
       const labelStart = i;
-      while (isLabelChar(text.charCodeAt(i))) i++;
+      for (let c = text.charCodeAt(i); isLabelChar(c); c = text.charCodeAt(++i)) hash = (Math.imul(hash, 31) + c) | 0;
       if (i === labelStart) return -1;
       if (i - labelStart > longest) longest = i - labelStart;
       if (text.charCodeAt(i) !== CH_DOT) break;
+      hash = (Math.imul(hash, 31) + CH_DOT) | 0;
       i++;
       if (!isLabelChar(text.charCodeAt(i))) break;
     }
     this.nameStart = at;
     this.nameEnd = i;
     this.nameLongestLabel = longest;
+    this.nameHash = hash ^ (hash >>> 16);
     return isBlankOrEnd(text, i) ? i : -1;
   }
 }
