@@ -50,6 +50,8 @@ const NEEDED_TYPES = new Set(['MX', 'CNAME', 'DNAME', 'NS']);
 
 const TYPE_A = typeCode('A');
 const TYPE_AAAA = typeCode('AAAA');
+/** NEEDED_TYPES by code, for the owners of simple lines (one question per line of a large zone). */
+const NEEDED_CODES = new Set([...NEEDED_TYPES].map(typeCode));
 
 /** The parent of an absolute name (`a.b.` → `b.`), honouring escaped dots; the root has none. */
 export function parentName(name: string): string | undefined {
@@ -113,8 +115,9 @@ export class ZoneIndexBuilder {
 
   /** `addOwner` for a record whose owner is a label in the text, when `needs` would decline it; false otherwise (it must then come by `add` or `addOwner`). */
   addLabelled(owner: LabelledOwner, type: string): boolean {
-    if (NEEDED_TYPES.has(type) || !this.belowApex(owner.origin)) return false;
-    this.index.owners.addLabelled(owner.text, owner.start, owner.end, owner.origin, typeCode(type), false, owner.code);
+    const code = typeCode(type);
+    if (NEEDED_CODES.has(code) || !this.belowApex(owner.origin)) return false;
+    this.index.owners.addLabelled(owner.text, owner.start, owner.end, owner.origin, code, false, owner.code);
     return true;
   }
 

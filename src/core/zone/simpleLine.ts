@@ -81,51 +81,49 @@ export class SimpleLine {
       }
     }
 
-    const typeStart = i;
-    while (i < length && text.charCodeAt(i) >= 0x41 && text.charCodeAt(i) <= 0x5a) i++;
-    if (!isBlank(text.charCodeAt(i))) return false;
-    const rdata = skipBlanks(text, i);
+    // The type, told by its first letter: the rest of it and a blank must follow.
+    const t = i;
     let end: number;
-    switch (i - typeStart) {
-      case 1:
-        if (text.charCodeAt(typeStart) !== 0x41) return false;
-        this.type = 'A';
-        end = ipv4End(text, rdata);
-        if (end < 0) return false;
+    switch (text.charCodeAt(t)) {
+      case 0x41 /* A */:
+        if (isBlank(text.charCodeAt(t + 1))) {
+          this.type = 'A';
+          end = ipv4End(text, skipBlanks(text, t + 1));
+        } else if (text.charCodeAt(t + 1) === 0x41 && text.charCodeAt(t + 2) === 0x41 && text.charCodeAt(t + 3) === 0x41 && isBlank(text.charCodeAt(t + 4))) {
+          this.type = 'AAAA';
+          const rdata = skipBlanks(text, t + 4);
+          end = fieldEnd(text, rdata);
+          if (end >= 0 && !readIPv6(text, ipv6Scratch, rdata, end)) return false;
+        } else {
+          return false;
+        }
         break;
-      case 4:
-        if (text.charCodeAt(typeStart) !== 0x41 || text.charCodeAt(typeStart + 1) !== 0x41 || text.charCodeAt(typeStart + 2) !== 0x41 || text.charCodeAt(typeStart + 3) !== 0x41) return false;
-        this.type = 'AAAA';
-        end = fieldEnd(text, rdata);
-        if (end < 0 || !readIPv6(text, ipv6Scratch, rdata, end)) return false;
-        break;
-      case 3:
-        if (text.charCodeAt(typeStart) !== 0x54 || text.charCodeAt(typeStart + 1) !== 0x58 || text.charCodeAt(typeStart + 2) !== 0x54) return false;
+      case 0x54 /* T */:
+        if (text.charCodeAt(t + 1) !== 0x58 || text.charCodeAt(t + 2) !== 0x54 || !isBlank(text.charCodeAt(t + 3))) return false;
         this.type = 'TXT';
-        end = quotedStrings(text, rdata);
-        if (end < 0) return false;
+        end = quotedStrings(text, skipBlanks(text, t + 3));
         break;
-      case 2: {
-        if (text.charCodeAt(typeStart) !== 0x4d || text.charCodeAt(typeStart + 1) !== 0x58) return false;
+      case 0x4d /* M */: {
+        if (text.charCodeAt(t + 1) !== 0x58 || !isBlank(text.charCodeAt(t + 2))) return false;
         this.type = 'MX';
+        const rdata = skipBlanks(text, t + 2);
         let preference = 0;
         let at = rdata;
         for (let d = text.charCodeAt(at); d >= 0x30 && d <= 0x39 && at - rdata < 5; d = text.charCodeAt(++at)) preference = preference * 10 + (d - 0x30);
         if (at === rdata || preference > 0xffff || !isBlank(text.charCodeAt(at))) return false;
         this.preference = preference;
         end = this.plainName(text, skipBlanks(text, at));
-        if (end < 0) return false;
         break;
       }
-      case 5:
-        if (!text.startsWith('CNAME', typeStart)) return false;
+      case 0x43 /* C */:
+        if (!text.startsWith('CNAME', t) || !isBlank(text.charCodeAt(t + 5))) return false;
         this.type = 'CNAME';
-        end = this.plainName(text, rdata);
-        if (end < 0) return false;
+        end = this.plainName(text, skipBlanks(text, t + 5));
         break;
       default:
         return false;
     }
+    if (end < 0) return false;
     this.end = end;
     i = skipBlanks(text, end);
     if (i === length) {

@@ -63,6 +63,18 @@ test('SimpleLine reads the parts of a simple line where they stand', () => {
     ['h1 IN A', false],
     ['h1 IN NS ns1', false],
     ['h1 IN A 192.0.2.1\u0000', false],
+    // Types are told by their first letter: near misses go the full way.
+    ['h1 AAAA\t::1', true],
+    ['h1 AA 192.0.2.1', false],
+    ['h1 AAA ::1', false],
+    ['h1 AAAAA ::1', false],
+    ['h1 MXX 10 mail', false],
+    ['h1 M 10 mail', false],
+    ['h1 TX "a"', false],
+    ['h1 TXTX "a"', false],
+    ['h1 CNAM target', false],
+    ['h1 CNAMEX target', false],
+    ['h1 A', false],
   ];
   for (const [written, simple] of cases) assert.equal(line.read(written, 0), simple, written);
 
