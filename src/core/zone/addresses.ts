@@ -105,10 +105,11 @@ export function readIPv6(text: string, groups: Uint16Array, start = 0, length = 
   }
   if (gap < 0) return count === 8;
   if (count > 7) return false;
-  // Move the groups after `::` to the end and fill the gap with zeros.
-  const after = count - gap;
-  groups.copyWithin(8 - after, gap, count);
-  groups.fill(0, gap, 8 - after);
+  // Move the groups after `::` to the end and fill the gap with zeros (by hand: calls of the typed
+  // array methods cost more than these few moves, once per AAAA record).
+  const shift = 8 - count;
+  for (let k = 7; k >= gap + shift; k--) groups[k] = groups[k - shift];
+  for (let k = gap; k < gap + shift; k++) groups[k] = 0;
   return true;
 }
 

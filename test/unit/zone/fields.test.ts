@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { formatIPv6, parseIPv4, parseIPv6 } from '../../../src/core/zone/addresses';
+import { formatIPv6, parseIPv4, parseIPv6, readIPv6 } from '../../../src/core/zone/addresses';
 import { isSubdomain, nameKey, normalizeOrigin, parseName } from '../../../src/core/zone/names';
 import { guessOrigin, originFromFileName, originFromSoa } from '../../../src/core/zone/origin';
 import { lookupClass, lookupType } from '../../../src/core/zone/rrtypes';
@@ -83,6 +83,24 @@ describe('addresses', () => {
     assert.equal(parseIPv6('1.2.3.4'), undefined);
     assert.equal(parseIPv6('1.2::3'), undefined);
     for (const bad of ['1::2::3', '12345::', '1:2:3:4:5:6:7', '1:2:3:4:5:6:7:8:9', ':1::', 'g::1', '1:']) assert.equal(parseIPv6(bad), undefined, bad);
+  });
+  test('IPv6: the groups around "::" land in place, whatever the address read before', () => {
+    const cases: [string, number[]][] = [
+      ['ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff', [0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff]],
+      ['1::2', [1, 0, 0, 0, 0, 0, 0, 2]],
+      ['1:2::3:4', [1, 2, 0, 0, 0, 0, 3, 4]],
+      ['1:2:3:4:5:6:7::', [1, 2, 3, 4, 5, 6, 7, 0]],
+      ['::1:2:3:4:5:6:7', [0, 1, 2, 3, 4, 5, 6, 7]],
+      ['1:2:3::4:5:6:7', [1, 2, 3, 0, 4, 5, 6, 7]],
+      ['::', [0, 0, 0, 0, 0, 0, 0, 0]],
+      ['2001:db8::192.0.2.1', [0x2001, 0xdb8, 0, 0, 0, 0, 0xc000, 0x201]],
+    ];
+    // One array for every address, as the simple-line reader uses it.
+    const scratch = new Uint16Array(8);
+    for (const [text, groups] of cases) {
+      assert.ok(readIPv6(text, scratch), text);
+      assert.deepEqual(Array.from(scratch), groups, text);
+    }
   });
 });
 
