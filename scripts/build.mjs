@@ -9,7 +9,7 @@ const common = { bundle: true, minify, sourcemap: !minify, logLevel: 'warning', 
  * Packages the extension loads only on first use go to files of their own beside dist/extension.js, so
  * that activation neither reads nor compiles them (the package name maps to dist/<name>.js).
  */
-const onDemand = ['postal-mime', 'tldts'];
+const onDemand = ['postal-mime', 'tldts', 'dns2'];
 const loadOnDemand = {
   name: 'load-on-demand',
   setup(build) {
