@@ -22,11 +22,11 @@ const TYPE_CNAME = typeCode('CNAME');
 export function check(zone: ParsedZone, _options: LintOptions): Finding[] {
   const index = indexZone(zone);
   const findings: Finding[] = [];
-  for (const [entry, cname] of index.cnames) {
-    if (!index.owners.hasOtherType(entry, TYPE_CNAME)) continue;
+  index.cnames.forEach((cname, entry) => {
+    if (!index.owners.hasOtherType(entry, TYPE_CNAME)) return;
     const others = index.owners.typesOf(entry).map(typeName).filter((type) => !ALLOWED_BESIDE_CNAME.has(type));
-    if (others.length === 0) continue;
+    if (others.length === 0) return;
     findings.push(report(meta, 'otherData', { owner: hostName(cname.owner), types: others.join(', ') }, cname.range, { file: cname.file }));
-  }
+  });
   return findings;
 }

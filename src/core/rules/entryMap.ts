@@ -45,7 +45,8 @@ export class EntryMap<V> {
     return this.valueList;
   }
 
-  *[Symbol.iterator](): IterableIterator<[number, V]> {
-    for (let i = 0; i < this.keyList.length; i++) yield [this.keyList[i], this.valueList[i]];
+  /** Calls `visit` with each value and its entry, in insertion order (as Map's `forEach`, without a pair made per entry). */
+  forEach(visit: (value: V, entry: number) => void): void {
+    for (let i = 0; i < this.keyList.length; i++) visit(this.valueList[i], this.keyList[i]);
   }
 }

@@ -2,7 +2,7 @@ import type { Finding } from '../types';
 import type { ParsedZone } from '../zone/model';
 import { isIpAddress } from '../mx/address';
 import { report, ruleMeta, type LintOptions } from './rule';
-import { indexZone, mxRecords } from './zoneIndex';
+import { indexZone, mxRecords, mxTargets } from './zoneIndex';
 
 export const meta = ruleMeta('mx-ip-literal', {
   description: 'An MX target written as an IP address instead of a host name.',
@@ -16,10 +16,13 @@ export const meta = ruleMeta('mx-ip-literal', {
 
 export function check(zone: ParsedZone, _options: LintOptions): Finding[] {
   const findings: Finding[] = [];
-  for (const record of mxRecords(indexZone(zone))) {
+  const index = indexZone(zone);
+  const addresses = new Set(mxTargets(index).flatMap((target) => (isIpAddress(target.written) ? [target.written] : [])));
+  if (addresses.size === 0) return findings;
+  for (const record of mxRecords(index)) {
     const written = record.rdata.exchangeWritten;
     // The range is read only for a finding: a slim record makes it when read.
-    if (isIpAddress(written)) findings.push(report(meta, 'address', { written }, record.rdata.exchangeRange, { file: record.file }));
+    if (addresses.has(written)) findings.push(report(meta, 'address', { written }, record.rdata.exchangeRange, { file: record.file }));
   }
   return findings;
 }

@@ -6,7 +6,7 @@ import { suffixList } from '../mx/suffixList';
 import { hostName } from '../dns/names';
 import { insertFix } from './fixes';
 import { report, ruleMeta, type LintOptions } from './rule';
-import { indexZone, mxRecords, nameExists, type MxRecord, type ZoneIndex } from './zoneIndex';
+import { indexZone, mxRecords, mxTargets, nameExists, type MxRecord, type MxTarget, type ZoneIndex } from './zoneIndex';
 
 export const meta = ruleMeta('mx-missing-trailing-dot', {
   description: 'A relative MX target that looks fully qualified, so the origin was appended to it.',
@@ -24,15 +24,19 @@ export const meta = ruleMeta('mx-missing-trailing-dot', {
  * A bare label (`mail`) and a name under a private or unknown suffix stay relative.
  */
 export function lacksTrailingDot(record: MxRecord, index: ZoneIndex): boolean {
-  const written = record.rdata.exchangeWritten;
+  return targetLacksTrailingDot({ written: record.rdata.exchangeWritten, exchange: record.rdata.exchange }, index);
+}
+
+function targetLacksTrailingDot({ written, exchange }: MxTarget, index: ZoneIndex): boolean {
   if (written.endsWith('.') || written === '@' || !written.includes('.') || isIpAddress(written)) return false;
   const parsed = suffixList().parse(written);
-  return parsed.isIcann === true && parsed.publicSuffix !== null && !nameExists(index, nameKey(record.rdata.exchange));
+  return parsed.isIcann === true && parsed.publicSuffix !== null && !nameExists(index, nameKey(exchange));
 }
 
 export function check(zone: ParsedZone, _options: LintOptions): Finding[] {
   const index = indexZone(zone);
   const findings: Finding[] = [];
+  if (!mxTargets(index).some((target) => targetLacksTrailingDot(target, index))) return findings;
   for (const record of mxRecords(index)) {
     if (!lacksTrailingDot(record, index)) continue;
     const { exchangeWritten: written, exchangeRange } = record.rdata;

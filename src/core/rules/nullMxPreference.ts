@@ -4,7 +4,7 @@ import { hostName } from '../dns/names';
 import { replaceFix } from './fixes';
 import { isNullMx } from './nullMx';
 import { report, ruleMeta, type LintOptions } from './rule';
-import { indexZone, mxRecords } from './zoneIndex';
+import { indexZone, mxRecords, mxTargets } from './zoneIndex';
 
 export const meta = ruleMeta('null-mx-preference', {
   description: 'A null MX whose preference is not 0.',
@@ -17,7 +17,9 @@ export const meta = ruleMeta('null-mx-preference', {
 
 export function check(zone: ParsedZone, _options: LintOptions): Finding[] {
   const findings: Finding[] = [];
-  for (const record of mxRecords(indexZone(zone))) {
+  const index = indexZone(zone);
+  if (!mxTargets(index).some((target) => target.exchange === '.')) return findings;
+  for (const record of mxRecords(index)) {
     if (!isNullMx(record) || record.rdata.preference === 0) continue;
     const preferenceToken = record.rdataTokens[0];
     const range = preferenceToken?.range ?? record.range;

@@ -21,6 +21,8 @@ export interface ZoneIndex {
   apexRecords: ZoneRecord[];
   /** MX records by the owner's entry in `owners`, in file order. */
   mxByOwner: MxGroups;
+  /** The distinct targets of the MX records; made on first use by `mxTargets`. */
+  targets?: MxTarget[];
   /** The same records by where their target leads; made on first use by `findingsForTargets`. */
   mxByTargetKind?: Map<TargetStatus['kind'], MxRecord[]>;
   /** Ancestors of owners (empty non-terminals exist in DNS too), with the owners among them; built on first use by `nameExists`. */
@@ -32,6 +34,12 @@ export interface ZoneIndex {
   delegations: Set<string>;
   /** Target statuses already worked out, by name as asked and by key: three rules ask about the same targets. */
   statuses: Map<string, TargetStatus>;
+}
+
+/** An MX target as written and as read (under the origin of its record). */
+export interface MxTarget {
+  written: string;
+  exchange: string;
 }
 
 /** Where an MX target leads inside this zone. */
@@ -298,6 +306,35 @@ export function mxRecords(index: ZoneIndex): readonly MxRecord[] {
 }
 
 /**
+ * The distinct targets of the zone's MX records, in the order they first come. A zone's MX records
+ * name a few hosts: a rule about targets judges each once, and reads the records only when some target
+ * is at fault (a loop over every record costs each rule more than its judgements).
+ */
+export function mxTargets(index: ZoneIndex): readonly MxTarget[] {
+  if (index.targets === undefined) {
+    const targets: MxTarget[] = [];
+    const seen = new Map<string, Set<string>>();
+    let lastExchange = '';
+    let lastWritten = '';
+    for (const record of mxRecords(index)) {
+      const { exchange, exchangeWritten: written } = record.rdata;
+      // Records of simple lines share their target's strings: a repeat is told without a lookup.
+      if (exchange === lastExchange && written === lastWritten) continue;
+      lastExchange = exchange;
+      lastWritten = written;
+      let writtens = seen.get(exchange);
+      if (writtens === undefined) seen.set(exchange, (writtens = new Set()));
+      if (!writtens.has(written)) {
+        writtens.add(written);
+        targets.push({ written, exchange });
+      }
+    }
+    index.targets = targets;
+  }
+  return index.targets;
+}
+
+/**
  * The findings of a rule about where MX targets lead: `describe` is called for every MX record of
  * the zone whose target has the status `kind`.
  */
@@ -307,6 +344,7 @@ export function findingsForTargets<K extends TargetStatus['kind']>(
   describe: (record: MxRecord, status: Extract<TargetStatus, { kind: K }>) => Finding | undefined,
 ): Finding[] {
   const index = indexZone(zone);
+  if (!mxTargets(index).some((target) => targetStatus(index, target.exchange).kind === kind)) return [];
   if (index.mxByTargetKind === undefined) {
     // Three rules ask: the targets are followed once, and each rule reads only the records of its kind.
     const byKind = new Map<TargetStatus['kind'], MxRecord[]>();

@@ -1,9 +1,10 @@
-/** The index's maps by owner entry must answer as a Map filled in the same order would. */
+/** The index's maps by owner entry must answer as a Map filled in the same order would; its list of MX targets holds each once. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { EntryMap } from '../../../src/core/rules/entryMap';
 import { MxGroups } from '../../../src/core/rules/mxGroups';
-import type { MxRecord } from '../../../src/core/rules/zoneIndex';
+import { indexZone, mxTargets, type MxRecord } from '../../../src/core/rules/zoneIndex';
+import { lintText } from '../../../src/core/lint';
 import { seededRandom } from '../../../src/core/delivery/random';
 
 /** A stand-in record: the groups only move records about, so any distinct object will do. */
@@ -54,10 +55,39 @@ test('an entry map keeps the first position of each entry and grows for large en
     expected.set(entry, i);
   }
   assert.equal(map.size, expected.size);
-  assert.deepEqual([...map], [...expected]);
+  const visited: [number, number][] = [];
+  map.forEach((value, entry) => visited.push([entry, value]));
+  assert.deepEqual(visited, [...expected]);
   assert.deepEqual(map.values(), [...expected.values()]);
   for (const entry of [-1, 0, 1, 2999, 3000, 1_999_999, 2_000_000, 5_000_000]) {
     assert.equal(map.has(entry), expected.has(entry), `has ${entry}`);
     assert.equal(map.get(entry), expected.get(entry), `get ${entry}`);
   }
+});
+
+test('MX targets are listed once per spelling and name, in the order they first come', () => {
+  const zone = lintText(
+    [
+      '$TTL 300',
+      '@ SOA ns hostmaster 1 2 3 4 5',
+      '@ MX 10 mail',
+      'a MX 10 mail.example.com.',
+      'b MX 10 mail',
+      'c MX 20 192.0.2.1',
+      'd MX 0 .',
+      'e MX 10 MAIL',
+      'f MX 30 mail.example.com.',
+      '$ORIGIN sub.example.com.',
+      'g MX 10 mail',
+    ].join('\n'),
+    { origin: 'example.com.' },
+  ).zone;
+  assert.deepEqual(mxTargets(indexZone(zone)), [
+    { written: 'mail', exchange: 'mail.example.com.' },
+    { written: 'mail.example.com.', exchange: 'mail.example.com.' },
+    { written: '192.0.2.1', exchange: '192.0.2.1.example.com.' },
+    { written: '.', exchange: '.' },
+    { written: 'MAIL', exchange: 'MAIL.example.com.' },
+    { written: 'mail', exchange: 'mail.sub.example.com.' },
+  ]);
 });
