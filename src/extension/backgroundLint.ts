@@ -3,7 +3,7 @@
  * newer one for the same document (it resolves to undefined), so typing in a large file never queues
  * work for versions nobody will see.
  */
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { LintJob, LintJobResult } from '../core/editor/lintJob';
 
 interface Queued {
@@ -51,7 +51,10 @@ export class BackgroundLinter {
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(this.workerFile);
+    // Required here, on the first large file: most sessions never start the worker, and Node's worker
+    // module costs some 5 ms to load at activation.
+    const { Worker: WorkerThread } = require('node:worker_threads') as typeof import('node:worker_threads');
+    const worker = new WorkerThread(this.workerFile);
     worker.on('message', (message: { id: number; result?: LintJobResult; error?: string }) => {
       if (this.running?.id !== message.id) return;
       const { queued } = this.running;
