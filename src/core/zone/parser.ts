@@ -547,7 +547,6 @@ class ZoneParser {
     this.lastOwnerKeyChecked = undefined;
   }
 
-
   private badType(scanner: Scanner, index: number, typeInfo: { error: string } | undefined, file: string | undefined): void {
     const typeField = scanner.fieldText(index);
     const message = typeInfo !== undefined ? typeInfo.error : looksLikeTtl(typeField) ? badTtlMessage(typeField, parseTtl(typeField)) : `unknown record type "${typeField}"`;
@@ -976,6 +975,7 @@ class SlimCname extends SlimRecord implements ZoneRecord {
     return written.endsWith('.') ? written : relativeName(written, this.origin);
   }
 
+  /** Public here: a CNAME's rdata has it. */
   override get targetRange(): Range {
     return super.targetRange;
   }
