@@ -51,10 +51,16 @@ export class SimpleLine {
   read(text: string, offset: number): boolean {
     const length = text.length;
     this.start = offset;
-    // The owner label's code is worked out as its end is found (the label characters are the code's digits).
+    // The owner label's code is worked out as its end is found (the label characters are the code's
+    // digits). The bound keeps each character a small integer for the compiler, never NaN.
     let i = offset;
     let code = 0;
-    for (let c = text.charCodeAt(i); c < 128 && LABEL_DIGIT[c] > 0; c = text.charCodeAt(++i)) code = code * LABEL_BASE + LABEL_DIGIT[c];
+    for (; i < length; i++) {
+      const c = text.charCodeAt(i);
+      const digit = c < 128 ? LABEL_DIGIT[c] : -1;
+      if (digit <= 0) break;
+      code = code * LABEL_BASE + digit;
+    }
     if (i === offset || i - offset > MAX_LABEL) return false;
     this.ownerEnd = i;
     this.ownerCode = i - offset <= MAX_CODED_LABEL ? code : -1;
