@@ -79,6 +79,8 @@ export class OwnerTable {
   private readonly pendingNames: string[] = new Array<string>(PENDING).fill('');
   private readonly pendingTypes = new Int32Array(PENDING);
   private readonly pendingTickets = new Int32Array(PENDING);
+  /** The hash of each queued compact name, worked out once for the read-ahead and the filing. */
+  private readonly pendingHashes = new Int32Array(PENDING);
   private pendingCount = 0;
   private ticketCount = 0;
   private lastName = '';
@@ -178,13 +180,17 @@ export class OwnerTable {
     const count = this.pendingCount;
     if (count === 0) return;
     this.pendingCount = 0;
-    const { pendingCodes: codes, pendingParents: parents, slots } = this;
+    const { pendingCodes: codes, pendingParents: parents, pendingHashes: hashes, slots } = this;
     const mask = (slots.length >> 1) - 1;
     let touched = 0;
-    for (let i = 0; i < count; i++) if (parents[i] !== NAMED) touched += slots[(mix(codes[i], parents[i]) & mask) * 2 + 1];
+    for (let i = 0; i < count; i++) {
+      if (parents[i] === NAMED) continue;
+      hashes[i] = mix(codes[i], parents[i]);
+      touched += slots[(hashes[i] & mask) * 2 + 1];
+    }
     this.touched = touched;
     for (let i = 0; i < count; i++) {
-      const entry = parents[i] === NAMED ? this.namedEntry(this.pendingNames[i]) : this.made(this.findCompact(codes[i], parents[i], true));
+      const entry = parents[i] === NAMED ? this.namedEntry(this.pendingNames[i]) : this.made(this.findCompact(codes[i], parents[i], true, hashes[i]));
       this.note(entry, this.pendingTypes[i]);
       const ticket = this.pendingTickets[i];
       if (ticket >= 0) {
@@ -334,12 +340,12 @@ export class OwnerTable {
     return index;
   }
 
-  private findCompact(code: number, parent: number, insert: boolean): number {
+  private findCompact(code: number, parent: number, insert: boolean, hash = mix(code, parent)): number {
     const slots = this.slots;
     const mask = (slots.length >> 1) - 1;
     // The entries of this parent are packed from `tagged` up (compared without dividing: doubles divide slowly).
     const tagged = (parent + 1) * TAG_UNIT;
-    let slot = mix(code, parent) & mask;
+    let slot = hash & mask;
     for (;;) {
       const packed = slots[slot * 2 + 1];
       if (packed === 0) break;
