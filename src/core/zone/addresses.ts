@@ -65,14 +65,14 @@ export function readIPv6(text: string, groups: Uint16Array, start = 0, length = 
     }
   }
   // A dotted-quad tail may only follow the last colon (a dot before it makes the address bad anyway).
-  const lastColon = text.lastIndexOf(':', length - 1);
   let tailStart = -1;
-  for (let k = Math.max(lastColon + 1, start); k < length; k++) {
-    if (text.charCodeAt(k) === 0x2e) {
-      tailStart = lastColon + 1;
-      break;
-    }
+  for (let k = start; k < length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x3a) tailStart = -1;
+    else if (c === 0x2e && tailStart < 0) tailStart = k;
   }
+  // The tail starts after the last colon, where the dot's group starts.
+  if (tailStart >= 0) while (tailStart > start && text.charCodeAt(tailStart - 1) !== 0x3a) tailStart--;
   while (i < length) {
     if (i === tailStart) {
       if (count > 6 || !readIPv4(text, i, length, v4Tail)) return false;

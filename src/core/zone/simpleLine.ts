@@ -122,7 +122,7 @@ export class SimpleLine {
         break;
       }
       case 0x43 /* C */:
-        if (!text.startsWith('CNAME', t) || !isBlank(text.charCodeAt(t + 5))) return false;
+        if (text.charCodeAt(t + 1) !== 0x4e || text.charCodeAt(t + 2) !== 0x41 || text.charCodeAt(t + 3) !== 0x4d || text.charCodeAt(t + 4) !== 0x45 || !isBlank(text.charCodeAt(t + 5))) return false;
         this.type = 'CNAME';
         end = this.plainName(text, skipBlanks(text, t + 5));
         break;
