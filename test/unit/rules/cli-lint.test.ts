@@ -6,6 +6,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { cliPath, fixturesDir, repoRoot } from '../../paths';
 import { rules } from '../../../src/core/rules';
+import { lintFindings } from '../../../src/core/lint';
 
 const seed = path.join(fixturesDir, 'rules', 'example.com.zone');
 
@@ -73,4 +74,35 @@ test('--config: a bad file stops with exit 2 and says what is wrong', () => {
   assert.equal(missing.status, 2);
   assert.match(missing.stderr, /cannot read --config .*absent\.json: ENOENT/);
   fs.rmSync(dir, { recursive: true });
+});
+
+test('a file is decoded as Node decodes UTF-8 (bad bytes as U+FFFD, a byte-order mark kept), with the positions and messages of the in-process lint', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mxg-utf8-'));
+  const file = path.join(dir, 'example.com.zone');
+  const bytes = Buffer.concat([
+    Buffer.from([0xef, 0xbb, 0xbf]),
+    Buffer.from('@ 300 MX 10 192.0.2.1\n@ 300 IN SOA ns hostmaster 1 2 3 4 5\n'),
+    Buffer.from([0xff, 0xfe]),
+    Buffer.from('.e 300 MX 5 .\n@ 300 TXT "caf\u00e9 '),
+    Buffer.from([0xe9, 0x22, 0x0a]),
+    Buffer.from('@ 300 MX 20 mail.example.net\n'),
+  ]);
+  fs.writeFileSync(file, bytes);
+  const { stdout } = lint('--format', 'json', file);
+  const expected = lintFindings(fs.readFileSync(file, 'utf8'), { origin: 'example.com.', fileName: file }).map((finding) => [
+    finding.ruleId,
+    finding.range.start.line + 1,
+    finding.range.start.character + 1,
+    finding.message,
+  ]);
+  fs.rmSync(dir, { recursive: true });
+  const found = JSON.parse(stdout).map((finding: { ruleId: string; line: number; column: number; message: string }) => [
+    finding.ruleId,
+    finding.line,
+    finding.column,
+    finding.message,
+  ]);
+  // The owner's two bad bytes became two U+FFFD, which the message shows as their UTF-8 bytes.
+  assert.ok(found.some(([ruleId, line, , message]: string[]) => ruleId === 'null-mx-preference' && Number(line) === 3 && message.includes('\\239\\191\\189\\239\\191\\189.e.')), stdout);
+  assert.deepEqual(found, expected);
 });
