@@ -9,10 +9,6 @@ export class EntryMap<V> {
   private readonly keyList: number[] = [];
   private readonly valueList: V[] = [];
 
-  get size(): number {
-    return this.keyList.length;
-  }
-
   get(entry: number): V | undefined {
     const at = entry >= 0 && entry < this.slots.length ? this.slots[entry] : 0;
     return at === 0 ? undefined : this.valueList[at - 1];
@@ -22,7 +18,7 @@ export class EntryMap<V> {
     return entry >= 0 && entry < this.slots.length && this.slots[entry] !== 0;
   }
 
-  /** Adds a value for an entry that has none (the first one stays, as a caller of `has` expects). */
+  /** Sets an entry's value: a new entry comes last in the order, a known one keeps its place (as with a Map). */
   set(entry: number, value: V): void {
     if (entry >= this.slots.length) {
       let length = this.slots.length * 2;
@@ -38,11 +34,6 @@ export class EntryMap<V> {
     }
     this.keyList.push(entry);
     this.slots[entry] = this.valueList.push(value);
-  }
-
-  /** The values in the order their entries were first set. */
-  values(): readonly V[] {
-    return this.valueList;
   }
 
   /** Calls `visit` with each value and its entry, in insertion order (as Map's `forEach`, without a pair made per entry). */

@@ -49,11 +49,6 @@ export class MxGroups {
     return new MxGroups(grouped, starts, Int32Array.from(rank.keys()));
   }
 
-  /** How many owners have MX records. */
-  get size(): number {
-    return this.owners.length;
-  }
-
   /** Every MX record, owner after owner. */
   all(): readonly MxRecord[] {
     return this.records;

@@ -39,7 +39,6 @@ test('MX groups hold each owner\'s records in file order, owners in the order of
     assert.deepEqual([...groups.entries(2)], [...expected].filter(([, records]) => records.length >= 2));
     assert.deepEqual([...groups.values(3)], [...expected.values()].filter((records) => records.length >= 3));
     assert.deepEqual(groups.all(), [...expected.values()].flat());
-    assert.equal(groups.size, expected.size);
     for (let entry = -1; entry < 130; entry++) assert.equal(groups.has(entry), expected.has(entry), `has ${entry}`);
   }
 });
@@ -54,11 +53,9 @@ test('an entry map keeps the first position of each entry and grows for large en
     map.set(entry, i);
     expected.set(entry, i);
   }
-  assert.equal(map.size, expected.size);
   const visited: [number, number][] = [];
   map.forEach((value, entry) => visited.push([entry, value]));
   assert.deepEqual(visited, [...expected]);
-  assert.deepEqual(map.values(), [...expected.values()]);
   for (const entry of [-1, 0, 1, 2999, 3000, 1_999_999, 2_000_000, 5_000_000]) {
     assert.equal(map.has(entry), expected.has(entry), `has ${entry}`);
     assert.equal(map.get(entry), expected.get(entry), `get ${entry}`);
