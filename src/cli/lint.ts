@@ -34,7 +34,7 @@ export async function run(argv: string[]): Promise<number> {
       continue;
     }
     linted++;
-    const findings = lintFindings(input.text, { ...options, origin: input.origin, fileName, include });
+    const findings = lintFindings(input.text, { ...options, origin: input.origin, fileName, include, textCodes: input.asciiBytes });
     for (const finding of findings) results.push({ file: finding.file ?? fileName, finding });
   }
   process.stdout.write(formatFindings(results, format, linted));

@@ -1,4 +1,5 @@
 /** Reading a zone file for the CLI: clear messages that name the file, and the origin to parse it with. */
+import { isAscii } from 'node:buffer';
 import * as fs from 'node:fs';
 import * as v8 from 'node:v8';
 import { describeFsError } from '../core/zone/fileInclude';
@@ -7,6 +8,8 @@ import { guessOrigin } from '../core/zone/origin';
 export interface ZoneInput {
   text: string;
   origin: string;
+  /** The file's bytes when they are all ASCII: then they are the text's `asciiCodes` too. */
+  asciiBytes?: Uint8Array;
 }
 
 /**
@@ -21,11 +24,13 @@ class InputError extends Error {}
 /** Reads FILE and settles its origin (`--origin`, else the file name, else the SOA), or throws an InputError. */
 function readZoneInput(fileName: string, explicitOrigin: string | undefined): ZoneInput {
   let text: string;
+  let bytes: Buffer;
   try {
     const stat = fs.statSync(fileName);
     if (stat.isDirectory()) throw new InputError(`${fileName} is a directory, not a zone file`);
     checkMemoryBudget(fileName, stat.size);
-    text = utf8.decode(fs.readFileSync(fileName));
+    bytes = fs.readFileSync(fileName);
+    text = utf8.decode(bytes);
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw new InputError(describeFsError(error, fileName));
@@ -36,7 +41,7 @@ function readZoneInput(fileName: string, explicitOrigin: string | undefined): Zo
       `${fileName}: cannot tell the zone's origin; pass --origin NAME (or name the file db.NAME or NAME.zone, or write the SOA owner as an absolute name)`,
     );
   }
-  return { text, origin };
+  return { text, origin, asciiBytes: isAscii(bytes) ? bytes : undefined };
 }
 
 /**

@@ -9,6 +9,8 @@ export interface LintTextOptions extends LintOptions {
   origin: string;
   fileName?: string;
   include?: IncludeReader;
+  /** See `ParseOptions.textCodes` (read by `streamedZone`). */
+  textCodes?: Uint8Array;
 }
 
 export interface LintResult {
@@ -59,7 +61,7 @@ export function streamedZone(text: string, options: LintTextOptions): ParsedZone
   };
   const zone = streamZone(
     text,
-    { origin: options.origin, fileName: options.fileName, include: options.include },
+    { origin: options.origin, fileName: options.fileName, include: options.include, textCodes: options.textCodes },
     (record, labelled) => {
       // A record of a simple line comes slim, on one line.
       if (labelled !== undefined) {

@@ -127,4 +127,6 @@ export interface ParseOptions {
   fileName?: string;
   /** Without a reader, `$INCLUDE` is reported as not followed. */
   include?: IncludeReader;
+  /** The text as `asciiCodes` gives it, when the caller has that already (a file of ASCII bytes is its own); read by `streamZone`. */
+  textCodes?: Uint8Array;
 }

@@ -78,18 +78,21 @@ export class RecentNames {
   written = '';
   name = '';
   private readonly writtens = new Array<string>(RECENT_SLOTS).fill('');
+  /** The written names' character codes, compared with the text's: the names read here are ASCII, so equal codes are equal text. */
+  private readonly writtenCodes = new Array<Uint8Array>(RECENT_SLOTS).fill(new Uint8Array(0));
   private readonly names = new Array<string>(RECENT_SLOTS).fill('');
   private readonly origins = new Array<string>(RECENT_SLOTS).fill('');
 
   /**
-   * Reads the name written in `text` from `start` to `end` under `origin`; false when it is not a
-   * valid name. `hash` is any number that the same written text always gives (see `SimpleLine`).
+   * Reads the name written in `text` from `start` to `end` under `origin`, a name of ASCII characters;
+   * false when it is not a valid name. `codes` is the text's `asciiCodes`; `hash` is any number that
+   * the same written text always gives (see `SimpleLine`).
    */
-  read(text: string, start: number, end: number, origin: string, hash: number): boolean {
+  read(text: string, codes: Uint8Array, start: number, end: number, origin: string, hash: number): boolean {
     const slot = hash & (RECENT_SLOTS - 1);
-    const known = this.writtens[slot];
-    if (known.length === end - start && this.origins[slot] === origin && sameText(known, text, start)) {
-      this.written = known;
+    const known = this.writtenCodes[slot];
+    if (known.length === end - start && this.origins[slot] === origin && sameCodes(known, codes, start)) {
+      this.written = this.writtens[slot];
       this.name = this.names[slot];
       return true;
     }
@@ -97,15 +100,16 @@ export class RecentNames {
     const result = parseName(written, origin);
     if ('error' in result) return false;
     this.writtens[slot] = this.written = written;
+    this.writtenCodes[slot] = new Uint8Array(codes.subarray(start, end));
     this.names[slot] = this.name = result.name;
     this.origins[slot] = origin;
     return true;
   }
 }
 
-/** True when `text` holds `known` from `start` (a loop: `startsWith` costs more for names of a few dozen characters). */
-function sameText(known: string, text: string, start: number): boolean {
-  for (let i = 0; i < known.length; i++) if (known.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+/** True when `codes` holds `known` from `start`. */
+function sameCodes(known: Uint8Array, codes: Uint8Array, start: number): boolean {
+  for (let i = 0; i < known.length; i++) if (known[i] !== codes[start + i]) return false;
   return true;
 }
 

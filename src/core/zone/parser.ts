@@ -18,6 +18,7 @@ import { parseRdata } from './rdata';
 import { lookupClass, lookupType } from './rrtypes';
 import { Scanner, type ScanProblem } from './scanner';
 import { SimpleLine } from './simpleLine';
+import { asciiCodes } from './asciiCodes';
 import { looksLikeTtl, parseTtl } from './ttl';
 
 /** `$INCLUDE` may nest this deep (BIND has no fixed limit; a cycle or runaway nesting must stop somewhere). */
@@ -36,6 +37,8 @@ interface FileContext {
   depth: number;
   /** Files being read, outermost first, to refuse cycles. */
   chain: string[];
+  /** The text's `asciiCodes`, when the caller has them; made when simple lines are read otherwise. */
+  codes?: Uint8Array;
 }
 
 /**
@@ -203,7 +206,9 @@ type RecordSink = (record: ZoneRecord, labelled?: LabelledOwner) => void;
  */
 export function streamZone(text: string, options: ParseOptions, onRecord: RecordSink, filter?: RecordFilter): ParsedZone {
   const zone = emptyZone(options);
-  new ZoneParser(zone, options.include, onRecord, filter).parseFile(text, documentContext(zone, options));
+  const context = documentContext(zone, options);
+  context.codes = options.textCodes;
+  new ZoneParser(zone, options.include, onRecord, filter).parseFile(text, context);
   return zone;
 }
 
@@ -288,12 +293,13 @@ class ZoneParser {
     });
     if (resume) scanner.resumeAt(resume.offset, resume.line);
     const checkpoints = context.depth === 0 ? this.checkpoints : undefined;
+    const codes = this.simpleLines ? (context.codes?.length === text.length ? context.codes : asciiCodes(text)) : undefined;
     for (let entries = 0; ; entries++) {
       if (checkpoints !== undefined) {
         if (this.rejoin !== undefined && scanner.offset >= this.rejoin.after && this.rejoined(scanner, context)) return;
         if (entries % parseTuning.checkpointEvery === 0) checkpoints.push(this.checkpoint(scanner, context));
       }
-      if (this.simpleLines && this.simpleRecord(scanner, text, context)) continue;
+      if (codes !== undefined && this.simpleRecord(scanner, text, codes, context)) continue;
       if (!scanner.nextEntry()) break;
       if (scanner.entryBroken) continue;
       if (scanner.startsAtColumnZero && scanner.fieldCharCode(0) === 0x24 /* $ */) {
@@ -469,9 +475,9 @@ class ZoneParser {
    * reading would take without a problem, with the same effect; false leaves the line to `record`.
    * Most lines of a large zone take this way: no token, range or owner name is made for them.
    */
-  private simpleRecord(scanner: Scanner, text: string, context: FileContext): boolean {
+  private simpleRecord(scanner: Scanner, text: string, codes: Uint8Array, context: FileContext): boolean {
     const line = this.simpleLine;
-    if (!line.read(text, scanner.offset)) return false;
+    if (!line.read(text, codes, scanner.offset)) return false;
     const ttl = line.ttl >= 0 ? line.ttl : this.defaultTtl >= 0 ? this.defaultTtl : this.lastTtl;
     if (ttl < 0 || this.zoneClass !== 'IN') return false;
     const origin = context.origin;
@@ -492,7 +498,7 @@ class ZoneParser {
     labelled.code = line.ownerCode;
     if (type === 'MX' || type === 'CNAME') {
       // An MX target is read now (most repeat, and the rules read every one); a CNAME target only checked.
-      if (type === 'MX' ? !this.simpleTargets.read(text, line.nameStart, line.nameEnd, origin, line.nameHash) : !this.plainNameFits(line, text)) return false;
+      if (type === 'MX' ? !this.simpleTargets.read(text, codes, line.nameStart, line.nameEnd, origin, line.nameHash) : !this.plainNameFits(line, text)) return false;
       if (filter.slimRecords) {
         // Such a filter keeps every MX and CNAME: the record makes its owner's name only if a rule asks.
         this.emitSimple(scanner.lineNumber, ttl, context, text, origin);

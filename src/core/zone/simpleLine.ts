@@ -48,15 +48,15 @@ export class SimpleLine {
   next = 0;
 
   /** True when the line starting at `offset` is a simple one; its parts are then in this object. */
-  read(text: string, offset: number): boolean {
-    const length = text.length;
+  read(text: string, codes: Uint8Array, offset: number): boolean {
+    const length = codes.length;
     this.start = offset;
     // The owner label's code is worked out as its end is found (the label characters are the code's
     // digits). The bound keeps each character a small integer for the compiler, never NaN.
     let i = offset;
     let code = 0;
     for (; i < length; i++) {
-      const c = text.charCodeAt(i);
+      const c = codes[i];
       const digit = c < 128 ? LABEL_DIGIT[c] : -1;
       if (digit <= 0) break;
       code = code * LABEL_BASE + digit;
@@ -64,24 +64,24 @@ export class SimpleLine {
     if (i === offset || i - offset > MAX_LABEL) return false;
     this.ownerEnd = i;
     this.ownerCode = i - offset <= MAX_CODED_LABEL ? code : -1;
-    if (!isBlank(text.charCodeAt(i))) return false;
-    i = skipBlanks(text, i);
+    if (!isBlank(codes[i])) return false;
+    i = skipBlanks(codes, i);
 
     // TTL and class, in either order, each at most once.
     this.ttl = -1;
     this.classWritten = false;
     for (let k = 0; k < 2; k++) {
-      const c = text.charCodeAt(i);
+      const c = codes[i];
       if (c >= 0x30 && c <= 0x39 && this.ttl < 0) {
         let value = 0;
         const from = i;
-        for (let d = c; d >= 0x30 && d <= 0x39; d = text.charCodeAt(++i)) value = value * 10 + (d - 0x30);
-        if (i - from > MAX_TTL_DIGITS || !isBlank(text.charCodeAt(i))) return false;
+        for (let d = c; d >= 0x30 && d <= 0x39; d = codes[++i]) value = value * 10 + (d - 0x30);
+        if (i - from > MAX_TTL_DIGITS || !isBlank(codes[i])) return false;
         this.ttl = value;
-        i = skipBlanks(text, i);
-      } else if (c === 0x49 /* I */ && text.charCodeAt(i + 1) === 0x4e /* N */ && isBlank(text.charCodeAt(i + 2)) && !this.classWritten) {
+        i = skipBlanks(codes, i);
+      } else if (c === 0x49 /* I */ && codes[i + 1] === 0x4e /* N */ && isBlank(codes[i + 2]) && !this.classWritten) {
         this.classWritten = true;
-        i = skipBlanks(text, i + 2);
+        i = skipBlanks(codes, i + 2);
       } else {
         break;
       }
@@ -90,79 +90,79 @@ export class SimpleLine {
     // The type, told by its first letter: the rest of it and a blank must follow.
     const t = i;
     let end: number;
-    switch (text.charCodeAt(t)) {
+    switch (codes[t]) {
       case 0x41 /* A */:
-        if (isBlank(text.charCodeAt(t + 1))) {
+        if (isBlank(codes[t + 1])) {
           this.type = 'A';
-          end = ipv4End(text, skipBlanks(text, t + 1));
-        } else if (text.charCodeAt(t + 1) === 0x41 && text.charCodeAt(t + 2) === 0x41 && text.charCodeAt(t + 3) === 0x41 && isBlank(text.charCodeAt(t + 4))) {
+          end = ipv4End(codes, skipBlanks(codes, t + 1));
+        } else if (codes[t + 1] === 0x41 && codes[t + 2] === 0x41 && codes[t + 3] === 0x41 && isBlank(codes[t + 4])) {
           this.type = 'AAAA';
-          const rdata = skipBlanks(text, t + 4);
-          end = fieldEnd(text, rdata);
+          const rdata = skipBlanks(codes, t + 4);
+          end = fieldEnd(codes, rdata);
           if (end >= 0 && !readIPv6(text, ipv6Scratch, rdata, end)) return false;
         } else {
           return false;
         }
         break;
       case 0x54 /* T */:
-        if (text.charCodeAt(t + 1) !== 0x58 || text.charCodeAt(t + 2) !== 0x54 || !isBlank(text.charCodeAt(t + 3))) return false;
+        if (codes[t + 1] !== 0x58 || codes[t + 2] !== 0x54 || !isBlank(codes[t + 3])) return false;
         this.type = 'TXT';
-        end = quotedStrings(text, skipBlanks(text, t + 3));
+        end = quotedStrings(codes, skipBlanks(codes, t + 3));
         break;
       case 0x4d /* M */: {
-        if (text.charCodeAt(t + 1) !== 0x58 || !isBlank(text.charCodeAt(t + 2))) return false;
+        if (codes[t + 1] !== 0x58 || !isBlank(codes[t + 2])) return false;
         this.type = 'MX';
-        const rdata = skipBlanks(text, t + 2);
+        const rdata = skipBlanks(codes, t + 2);
         let preference = 0;
         let at = rdata;
-        for (let d = text.charCodeAt(at); d >= 0x30 && d <= 0x39 && at - rdata < 5; d = text.charCodeAt(++at)) preference = preference * 10 + (d - 0x30);
-        if (at === rdata || preference > 0xffff || !isBlank(text.charCodeAt(at))) return false;
+        for (let d = codes[at]; d >= 0x30 && d <= 0x39 && at - rdata < 5; d = codes[++at]) preference = preference * 10 + (d - 0x30);
+        if (at === rdata || preference > 0xffff || !isBlank(codes[at])) return false;
         this.preference = preference;
-        end = this.plainName(text, skipBlanks(text, at));
+        end = this.plainName(codes, skipBlanks(codes, at));
         break;
       }
       case 0x43 /* C */:
-        if (text.charCodeAt(t + 1) !== 0x4e || text.charCodeAt(t + 2) !== 0x41 || text.charCodeAt(t + 3) !== 0x4d || text.charCodeAt(t + 4) !== 0x45 || !isBlank(text.charCodeAt(t + 5))) return false;
+        if (codes[t + 1] !== 0x4e || codes[t + 2] !== 0x41 || codes[t + 3] !== 0x4d || codes[t + 4] !== 0x45 || !isBlank(codes[t + 5])) return false;
         this.type = 'CNAME';
-        end = this.plainName(text, skipBlanks(text, t + 5));
+        end = this.plainName(codes, skipBlanks(codes, t + 5));
         break;
       default:
         return false;
     }
     if (end < 0) return false;
     this.end = end;
-    i = skipBlanks(text, end);
+    i = skipBlanks(codes, end);
     if (i === length) {
       this.next = length;
       return true;
     }
-    const c = text.charCodeAt(i);
+    const c = codes[i];
     if (c === CH_LF) this.next = i + 1;
-    else if (c === CH_CR) this.next = text.charCodeAt(i + 1) === CH_LF ? i + 2 : i + 1;
+    else if (c === CH_CR) this.next = codes[i + 1] === CH_LF ? i + 2 : i + 1;
     else return false;
     return true;
   }
 
   /** A name of plain labels from `at` (relative or absolute, not `.` or `@`); where it ends, or -1. Its length limits are the name parser's to check. */
-  private plainName(text: string, at: number): number {
+  private plainName(codes: Uint8Array, at: number): number {
     let i = at;
     let longest = 0;
     let hash = 0;
     for (;;) {
       const labelStart = i;
-      for (let c = text.charCodeAt(i); isLabelChar(c); c = text.charCodeAt(++i)) hash = (Math.imul(hash, 31) + c) | 0;
+      for (let c = codes[i]; isLabelChar(c); c = codes[++i]) hash = (Math.imul(hash, 31) + c) | 0;
       if (i === labelStart) return -1;
       if (i - labelStart > longest) longest = i - labelStart;
-      if (text.charCodeAt(i) !== CH_DOT) break;
+      if (codes[i] !== CH_DOT) break;
       hash = (Math.imul(hash, 31) + CH_DOT) | 0;
       i++;
-      if (!isLabelChar(text.charCodeAt(i))) break;
+      if (!isLabelChar(codes[i])) break;
     }
     this.nameStart = at;
     this.nameEnd = i;
     this.nameLongestLabel = longest;
     this.nameHash = hash ^ (hash >>> 16);
-    return isBlankOrEnd(text, i) ? i : -1;
+    return isBlankOrEnd(codes, i) ? i : -1;
   }
 }
 
@@ -176,14 +176,14 @@ function isBlank(c: number): boolean {
 }
 
 /** True at a blank, a line break or the end of the text: where a plain field ends. */
-function isBlankOrEnd(text: string, i: number): boolean {
-  if (i >= text.length) return true;
-  const c = text.charCodeAt(i);
+function isBlankOrEnd(codes: Uint8Array, i: number): boolean {
+  if (i >= codes.length) return true;
+  const c = codes[i];
   return c === CH_SPACE || c === CH_TAB || c === CH_LF || c === CH_CR;
 }
 
-function skipBlanks(text: string, i: number): number {
-  while (isBlank(text.charCodeAt(i))) i++;
+function skipBlanks(codes: Uint8Array, i: number): number {
+  while (isBlank(codes[i])) i++;
   return i;
 }
 
@@ -191,50 +191,50 @@ function skipBlanks(text: string, i: number): number {
  * Where a dotted-quad address that starts at `at` ends, or -1: read as `isIPv4` reads it (no leading
  * zeros, octets up to 255) in the same pass that finds its end.
  */
-function ipv4End(text: string, at: number): number {
+function ipv4End(codes: Uint8Array, at: number): number {
   let i = at;
   for (let octet = 0; octet < 4; octet++) {
     if (octet > 0) {
-      if (text.charCodeAt(i) !== CH_DOT) return -1;
+      if (codes[i] !== CH_DOT) return -1;
       i++;
     }
-    const first = text.charCodeAt(i) - 0x30;
+    const first = codes[i] - 0x30;
     if (!(first >= 0 && first <= 9)) return -1;
     let value = first;
     i++;
-    for (let d = text.charCodeAt(i) - 0x30; d >= 0 && d <= 9; d = text.charCodeAt(++i) - 0x30) {
+    for (let d = codes[i] - 0x30; d >= 0 && d <= 9; d = codes[++i] - 0x30) {
       if (value === 0) return -1;
       value = value * 10 + d;
       if (value > 255) return -1;
     }
   }
-  return isBlankOrEnd(text, i) ? i : -1;
+  return isBlankOrEnd(codes, i) ? i : -1;
 }
 
 /** Where a field of plain characters that starts at `at` ends; the address readers judge what is in it. */
-function fieldEnd(text: string, at: number): number {
+function fieldEnd(codes: Uint8Array, at: number): number {
   let i = at;
-  while (i < text.length) {
-    const c = text.charCodeAt(i);
+  while (i < codes.length) {
+    const c = codes[i];
     if (c <= CH_SPACE || c === 0x3b /* ; */ || c === 0x28 || c === 0x29 || c === CH_QUOTE || c === CH_BACKSLASH || c > 0x7e) break;
     i++;
   }
-  return isBlankOrEnd(text, i) ? i : -1;
+  return isBlankOrEnd(codes, i) ? i : -1;
 }
 
 /** One or more quoted strings of printable ASCII without escapes, each of at most 255 characters; where the last ends, or -1. */
-function quotedStrings(text: string, at: number): number {
+function quotedStrings(codes: Uint8Array, at: number): number {
   let i = at;
   let end = -1;
-  while (text.charCodeAt(i) === CH_QUOTE) {
+  while (codes[i] === CH_QUOTE) {
     const from = ++i;
-    for (let c = text.charCodeAt(i); c !== CH_QUOTE; c = text.charCodeAt(++i)) {
+    for (let c = codes[i]; c !== CH_QUOTE; c = codes[++i]) {
       if (!(c >= CH_SPACE && c <= 0x7e) || c === CH_BACKSLASH) return -1;
     }
     if (i - from > MAX_TEXT_STRING) return -1;
     end = ++i;
-    if (!isBlankOrEnd(text, i)) return -1;
-    i = skipBlanks(text, i);
+    if (!isBlankOrEnd(codes, i)) return -1;
+    i = skipBlanks(codes, i);
   }
   return end;
 }

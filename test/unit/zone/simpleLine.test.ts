@@ -16,13 +16,19 @@ import type { ZoneRecord } from '../../../src/core/zone/model';
 import { parseZone, streamZone } from '../../../src/core/zone/parser';
 import { labelCode } from '../../../src/core/zone/labelCode';
 import { SimpleLine } from '../../../src/core/zone/simpleLine';
+import { asciiCodes } from '../../../src/core/zone/asciiCodes';
 import { checkProperty, fuzzRuns } from '../hardening/fuzz';
 import { memoryIncludes } from '../hardening/zoneGrammar';
+
+/** `line.read` on `text` from `offset`, with the text's codes as the parser makes them. */
+function read(line: SimpleLine, text: string, offset = 0): boolean {
+  return line.read(text, asciiCodes(text), offset);
+}
 
 test('SimpleLine reads the parts of a simple line where they stand', () => {
   const line = new SimpleLine();
   const text = 'x\nmail 300 IN MX 10 mx1.example.net.  \r\nnext';
-  assert.ok(line.read(text, 2));
+  assert.ok(read(line, text, 2));
   assert.deepEqual(
     { owner: text.slice(line.start, line.ownerEnd), ttl: line.ttl, classWritten: line.classWritten, type: line.type, preference: line.preference },
     { owner: 'mail', ttl: 300, classWritten: true, type: 'MX', preference: 10 },
@@ -75,12 +81,21 @@ test('SimpleLine reads the parts of a simple line where they stand', () => {
     ['h1 CNAM target', false],
     ['h1 CNAMEX target', false],
     ['h1 A', false],
+    // Characters beyond ASCII, in every field, and where a blank stands.
+    ['hé IN A 192.0.2.1', false],
+    ['h1 TXT "café"', false],
+    ['h1 TXT "\u{1F4E7}"', false],
+    ['h1 MX 10 mäil', false],
+    ['h1 CNAME tärget', false],
+    ['h1\u00a0IN A 192.0.2.1', false],
+    ['h1 IN A 192.0.2.1\u2003', false],
+    ['h1 IN AAAA 2001:db8::\u0661', false],
   ];
-  for (const [written, simple] of cases) assert.equal(line.read(written, 0), simple, written);
+  for (const [written, simple] of cases) assert.equal(read(line, written), simple, written);
 
   // The owner label's code, worked out as its end is found, is the owner table's.
   for (const owner of ['h1', 'Mail-01_x', 'abcdefghij', 'abcdefghijk', `${'z'.repeat(63)}`]) {
-    assert.ok(line.read(`${owner} A 192.0.2.1`, 0), owner);
+    assert.ok(read(line, `${owner} A 192.0.2.1`), owner);
     assert.equal(line.ownerCode, labelCode(owner, 0, owner.length), owner);
   }
   assert.notEqual(labelCode('abcdefghij', 0, 10), -1);
