@@ -39,6 +39,12 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+// A reader that stops early (`mx-guard lint zone | head`) closes the pipe: the rest of the output has
+// nowhere to go, which is no failure of the run. The run ends as it would have, with its exit code.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error;
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -105,4 +105,25 @@ test('a file is decoded as Node decodes UTF-8 (bad bytes as U+FFFD, a byte-order
   // The owner's two bad bytes became two U+FFFD, which the message shows as their UTF-8 bytes.
   assert.ok(found.some(([ruleId, line, , message]: string[]) => ruleId === 'null-mx-preference' && Number(line) === 3 && message.includes('\\239\\191\\189\\239\\191\\189.e.')), stdout);
   assert.deepEqual(found, expected);
+});
+
+test('a reader that stops early (lint | head) ends the run quietly, with the exit code of its findings', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mxg-pipe-'));
+  const zone = path.join(dir, 'example.com.zone');
+  // Far more findings than a pipe holds, so that writing them meets the closed pipe.
+  const lines = ['$TTL 3600', '@ IN SOA ns1 hostmaster 1 7200 3600 1209600 300', '@ IN NS ns1', 'ns1 IN A 192.0.2.1'];
+  for (let i = 0; i < 5000; i++) lines.push(`h${i} IN MX 10 192.0.2.${i % 250}`);
+  fs.writeFileSync(zone, lines.join('\n') + '\n');
+  const child = spawn(process.execPath, [cliPath, 'lint', '--origin', 'example.com', zone], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  let firstLine = '';
+  child.stdout.setEncoding('utf8').once('data', (chunk: string) => {
+    firstLine = chunk.split('\n')[0];
+    child.stdout.destroy();
+  });
+  const status = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+  assert.match(firstLine, /example\.com\.zone:5:\d+ error .*\[mx-ip-literal\]$/);
+  assert.equal(stderr, '');
+  assert.equal(status, 1);
 });
