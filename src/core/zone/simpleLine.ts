@@ -23,6 +23,11 @@ export type SimpleType = 'A' | 'AAAA' | 'TXT' | 'MX' | 'CNAME';
 
 const ipv6Scratch = new Uint16Array(8);
 
+/** The owner code's halves: 39^5 < 2^31, so each half is a small integer. */
+const HALF_LABEL = MAX_CODED_LABEL / 2;
+/** LOW_HALF_SCALE[n]: what the high half is worth past n more digits (39^n). */
+const LOW_HALF_SCALE = Array.from({ length: HALF_LABEL + 1 }, (_, n) => LABEL_BASE ** n);
+
 /** One simple line's parts as offsets in the text; filled by `read`, reused line after line. */
 export class SimpleLine {
   /** The owner label is text[start, ownerEnd); its `labelCode`. */
@@ -52,18 +57,23 @@ export class SimpleLine {
     const length = codes.length;
     this.start = offset;
     // The owner label's code is worked out as its end is found (the label characters are the code's
-    // digits). The bound keeps each character a small integer for the compiler, never NaN.
+    // digits), as two halves of HALF_LABEL digits: each stays a small integer, where one double would
+    // chain a multiplication and an addition of doubles per character.
     let i = offset;
-    let code = 0;
+    let high = 0;
+    let low = 0;
     for (; i < length; i++) {
       const c = codes[i];
       const digit = c < 128 ? LABEL_DIGIT[c] : -1;
       if (digit <= 0) break;
-      code = code * LABEL_BASE + digit;
+      const at = i - offset;
+      if (at < HALF_LABEL) high = high * LABEL_BASE + digit;
+      else if (at < MAX_CODED_LABEL) low = low * LABEL_BASE + digit;
     }
-    if (i === offset || i - offset > MAX_LABEL) return false;
+    const labelLength = i - offset;
+    if (labelLength === 0 || labelLength > MAX_LABEL) return false;
     this.ownerEnd = i;
-    this.ownerCode = i - offset <= MAX_CODED_LABEL ? code : -1;
+    this.ownerCode = labelLength <= HALF_LABEL ? high : labelLength <= MAX_CODED_LABEL ? high * LOW_HALF_SCALE[labelLength - HALF_LABEL] + low : -1;
     if (!isBlank(codes[i])) return false;
     i = skipBlanks(codes, i);
 

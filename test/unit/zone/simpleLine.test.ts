@@ -94,7 +94,7 @@ test('SimpleLine reads the parts of a simple line where they stand', () => {
   for (const [written, simple] of cases) assert.equal(read(line, written), simple, written);
 
   // The owner label's code, worked out as its end is found, is the owner table's.
-  for (const owner of ['h1', 'Mail-01_x', 'abcdefghij', 'abcdefghijk', `${'z'.repeat(63)}`]) {
+  for (const owner of ['h', 'h1', 'abcd9', 'abcde6', 'Mail-01_x', 'abcdefghij', 'abcdefghijk', '_________', `${'z'.repeat(63)}`]) {
     assert.ok(read(line, `${owner} A 192.0.2.1`), owner);
     assert.equal(line.ownerCode, labelCode(owner, 0, owner.length), owner);
   }
