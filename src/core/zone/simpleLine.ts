@@ -52,7 +52,10 @@ export class SimpleLine {
   /** The start of the next line (the text's length at its end). */
   next = 0;
 
-  /** True when the line starting at `offset` is a simple one; its parts are then in this object. */
+  /**
+   * True when the line starting at `offset` is a simple one; its parts are then in this object. The
+   * line is read from `codes`, the text's `asciiCodes` (an IPv6 address from `text`).
+   */
   read(text: string, codes: Uint8Array, offset: number): boolean {
     const length = codes.length;
     this.start = offset;
