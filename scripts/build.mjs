@@ -48,6 +48,7 @@ await Promise.all([
     format: 'cjs',
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
+    plugins: [loadOnDemand],
   }),
   esbuild.build({
     ...common,
