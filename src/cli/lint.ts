@@ -49,7 +49,7 @@ function readConfig(configFile: string | undefined): LintOptions {
   try {
     text = fs.readFileSync(configFile, 'utf8');
   } catch (error) {
-    throw new Error(`cannot read --config ${configFile}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    throw new Error(`cannot read --config ${configFile}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, { cause: error });
   }
   return parseLintConfig(text, configFile, rules.map((rule) => rule.meta.id));
 }

@@ -34,7 +34,7 @@ export async function listArticles(extensionUri: vscode.Uri, only?: string): Pro
   const found: Article[] = [];
   for (const { folder, label } of sections) {
     if (only && folder !== only) continue;
-    let entries: [string, vscode.FileType][] = [];
+    let entries: [string, vscode.FileType][];
     try {
       entries = await vscode.workspace.fs.readDirectory(vscode.Uri.joinPath(docsRoot(extensionUri), folder));
     } catch {

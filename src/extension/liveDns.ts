@@ -16,7 +16,12 @@ import { readDocumentZone } from './zoneDiagnostics';
  * sessions never run these commands, and loading it costs the editor a noticeable part of startup.
  */
 function loadLookups(): [typeof import('../core/dns/check'), typeof import('../core/dns/compare'), typeof import('../core/dns/lookup'), typeof import('../core/dns/transport')] {
-  return [require('../core/dns/check'), require('../core/dns/compare'), require('../core/dns/lookup'), require('../core/dns/transport')];
+  return [
+    require('../core/dns/check') as typeof import('../core/dns/check'),
+    require('../core/dns/compare') as typeof import('../core/dns/compare'),
+    require('../core/dns/lookup') as typeof import('../core/dns/lookup'),
+    require('../core/dns/transport') as typeof import('../core/dns/transport'),
+  ];
 }
 
 export function register(context: vscode.ExtensionContext): void {

@@ -77,7 +77,9 @@ export class ScenariosPanel {
     const settingsWatch = vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration('mxGuard.filteringService')) this.post({ type: 'settings', filteringService: filteringServiceSettings() });
     });
-    panel.onDidDispose(() => settingsWatch.dispose());
+    panel.onDidDispose(() => {
+      settingsWatch.dispose();
+    });
   }
 
   private handle(request: PanelRequest): void {
@@ -172,12 +174,12 @@ export class ScenariosPanel {
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta property="csp-nonce" content="${nonce}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${style}">
+<link rel="stylesheet" href="${style.toString()}">
 <title>${title}</title>
 </head>
 <body>
 <main id="app" aria-live="polite"><p>Loading…</p></main>
-<script nonce="${nonce}" src="${script}"></script>
+<script nonce="${nonce}" src="${script.toString()}"></script>
 </body>
 </html>`;
   }

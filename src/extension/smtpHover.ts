@@ -76,7 +76,7 @@ export function register(context: vscode.ExtensionContext): void {
   };
   registerHover();
   context.subscriptions.push(
-    { dispose: () => registration?.dispose() },
+    { dispose: () => void registration?.dispose() },
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration('mxGuard.hover.languages')) registerHover();
     }),

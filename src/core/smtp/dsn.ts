@@ -63,7 +63,7 @@ export function parseFieldBlocks(text: string): Map<string, string>[] {
     }
     const colon = line.indexOf(':');
     if (colon <= 0) continue;
-    if (!current) blocks.push((current = new Map()));
+    if (!current) blocks.push((current = new Map<string, string>()));
     lastName = line.slice(0, colon).trim().toLowerCase();
     if (!current.has(lastName)) current.set(lastName, line.slice(colon + 1).trim());
   }

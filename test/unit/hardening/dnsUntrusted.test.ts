@@ -59,6 +59,7 @@ before(async () => {
 });
 after(() => server.close());
 
+// eslint-disable-next-line no-control-regex -- control characters are what these tests look for
 const CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/;
 
 test('a loopback answer with full-length hostile labels and huge TTLs: escaped and clamped everywhere it is shown', async () => {

@@ -110,11 +110,10 @@ function checkFix(text: string, zone: ParsedZone, fix: Fix): void {
   assert.equal(applyFixes(text, [fix]).text, mine.text, `fix "${fix.title}": applyFixes differs from an editor applying the same edits`);
   // Outside the replaced spans the text is byte-identical.
   const ordered = [...mine.spans].sort((a, b) => a[0] - b[0]);
-  let prefixEnd = ordered[0][0];
+  const prefixEnd = ordered[0][0];
   assert.equal(mine.text.slice(0, prefixEnd), text.slice(0, prefixEnd));
   const lastEnd = ordered[ordered.length - 1][1];
   assert.equal(mine.text.slice(mine.text.length - (text.length - lastEnd)), text.slice(lastEnd));
-  prefixEnd = lastEnd;
 
   const after = lintText(mine.text, options).zone;
   assertContainsAll(problemMessages(zone), problemMessages(after), `fix "${fix.title}" added a problem`);

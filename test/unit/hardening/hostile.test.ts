@@ -60,8 +60,8 @@ function writeBigZone(name: string, bytes: number): string {
 async function cliWithMemory(heapMb: number, args: string[]): Promise<{ code: number; stdout: string; stderr: string; maxRssMb: number; seconds: number }> {
   const start = Date.now();
   let code = 0;
-  let stdout = '';
-  let stderr = '';
+  let stdout: string;
+  let stderr: string;
   try {
     ({ stdout, stderr } = await run('/usr/bin/time', ['-v', process.execPath, `--max-old-space-size=${heapMb}`, cliPath, ...args], { maxBuffer: 64 << 20, timeout: 180_000 }));
   } catch (error) {

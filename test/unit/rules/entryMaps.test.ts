@@ -33,7 +33,7 @@ test('MX groups hold each owner\'s records in file order, owners in the order of
     owners.forEach((owner, i) => (expected.get(owner) ?? expected.set(owner, []).get(owner)!).push(records[i]));
 
     const groups = MxGroups.of(records, Int32Array.from(owners));
-    assert.deepEqual([...groups.entries()], [...expected], `owners ${owners}`);
+    assert.deepEqual([...groups.entries()], [...expected], `owners ${owners.join(',')}`);
     assert.deepEqual([...groups.values()], [...expected.values()]);
     // Only the owners with at least so many records.
     assert.deepEqual([...groups.entries(2)], [...expected].filter(([, records]) => records.length >= 2));

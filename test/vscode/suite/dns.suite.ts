@@ -39,7 +39,7 @@ suite('Live DNS commands', () => {
   });
 
   test('Check a Domain asks the configured loopback server, flags the backup MX and opens the report', async () => {
-    const result = (await vscode.commands.executeCommand('mxGuard.checkDomain', 'Example.COM')) as CheckDomainResult | undefined;
+    const result = await vscode.commands.executeCommand<CheckDomainResult | undefined>('mxGuard.checkDomain', 'Example.COM');
     assert.ok(result, 'the command returns its result');
     assert.equal(result.domain, 'example.com');
     const backup = result.findings.find((f) => f.ruleId === 'backup-mx');
@@ -66,7 +66,7 @@ suite('Live DNS commands', () => {
     );
     const document = await openDocument(file);
     await waitFor(() => document.languageId, (id) => id === 'dns-zone');
-    const comparison = (await vscode.commands.executeCommand('mxGuard.compareZone')) as Comparison | undefined;
+    const comparison = await vscode.commands.executeCommand<Comparison | undefined>('mxGuard.compareZone');
     assert.ok(comparison, 'the command returns the comparison');
     assert.equal(comparison.verdict, 'file-ahead');
     assert.deepEqual(comparison.differences, [{ kind: 'mx-only-published', preference: 20, exchange: 'rescue.mx.dnspark.net.' }]);
