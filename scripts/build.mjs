@@ -30,7 +30,14 @@ await Promise.all([
     plugins: [loadOnDemand],
   }),
   ...onDemand.map((name) =>
-    esbuild.build({ ...common, stdin: { contents: `module.exports = require('${name}');`, resolveDir: '.' }, outfile: `dist/${name}.js`, platform: 'node', format: 'cjs', target: 'node20' }),
+    esbuild.build({
+      ...common,
+      stdin: { contents: `module.exports = require('${name}');`, resolveDir: '.' },
+      outfile: `dist/${name}.js`,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
+    }),
   ),
   esbuild.build({
     ...common,

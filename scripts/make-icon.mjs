@@ -12,7 +12,13 @@ const quadratic = (p0, c, p1, steps) =>
     return [(1 - t) ** 2 * p0[0] + 2 * (1 - t) * t * c[0] + t * t * p1[0], (1 - t) ** 2 * p0[1] + 2 * (1 - t) * t * c[1] + t * t * p1[1]];
   });
 const rightSide = [[64, 16], ...quadratic([64, 16], [84, 28], [102, 28], 8), ...quadratic([102, 28], [104, 88], [64, 112], 16)];
-const shield = [...rightSide, ...rightSide.slice(1, -1).reverse().map(([x, y]) => [128 - x, y])];
+const shield = [
+  ...rightSide,
+  ...rightSide
+    .slice(1, -1)
+    .reverse()
+    .map(([x, y]) => [128 - x, y]),
+];
 
 function inPolygon(x, y, polygon) {
   let inside = false;
@@ -35,7 +41,32 @@ function nearSegment(x, y, [ax, ay], [bx, by], halfWidth) {
 const envelope = { left: 42, right: 86, top: 48, bottom: 78 };
 function inEnvelopeStroke(x, y) {
   const { left, right, top, bottom } = envelope;
-  const edges = [[[left, top], [right, top]], [[right, top], [right, bottom]], [[right, bottom], [left, bottom]], [[left, bottom], [left, top]], [[left, top], [64, 66]], [[64, 66], [right, top]]];
+  const edges = [
+    [
+      [left, top],
+      [right, top],
+    ],
+    [
+      [right, top],
+      [right, bottom],
+    ],
+    [
+      [right, bottom],
+      [left, bottom],
+    ],
+    [
+      [left, bottom],
+      [left, top],
+    ],
+    [
+      [left, top],
+      [64, 66],
+    ],
+    [
+      [64, 66],
+      [right, top],
+    ],
+  ];
   return edges.some(([a, b]) => nearSegment(x, y, a, b, 2.6));
 }
 
@@ -89,5 +120,10 @@ header.writeUInt32BE(size, 4);
 header.set([8, 6, 0, 0, 0], 8); // 8-bit RGBA, no interlace
 writeFileSync(
   new URL('../media/icon.png', import.meta.url),
-  Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', header), chunk('IDAT', deflateSync(raw, { level: 9 })), chunk('IEND', Buffer.alloc(0))]),
+  Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(raw, { level: 9 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]),
 );

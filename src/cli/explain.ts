@@ -17,7 +17,8 @@ export async function run(argv: string[], output: { write(text: string): unknown
   if (args.positionals.length > 1) throw new UsageError('explain takes one FILE (or - for standard input)');
   const file = args.positionals[0] ?? '-';
   // Without a FILE on a terminal, reading standard input would just wait: say what is expected instead.
-  if (args.positionals.length === 0 && process.stdin.isTTY) throw new UsageError('give a FILE, or - to read a log or bounce piped into standard input');
+  if (args.positionals.length === 0 && process.stdin.isTTY)
+    throw new UsageError('give a FILE, or - to read a log or bounce piped into standard input');
   let text: string;
   try {
     text = await readInput(file);

@@ -51,7 +51,11 @@ function readConfig(configFile: string | undefined): LintOptions {
   } catch (error) {
     throw new Error(`cannot read --config ${configFile}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, { cause: error });
   }
-  return parseLintConfig(text, configFile, rules.map((rule) => rule.meta.id));
+  return parseLintConfig(
+    text,
+    configFile,
+    rules.map((rule) => rule.meta.id),
+  );
 }
 
 /** All output formats in one place, so that a new one is one more case. */

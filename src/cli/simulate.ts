@@ -14,7 +14,8 @@ export async function run(argv: string[]): Promise<number> {
   if (!isMtaId(mta)) throw new UsageError(`--mta must be one of ${mtaIds.join(', ')} (got "${mta}")`);
   const outageText = args.options.get('outage') ?? defaultOutage;
   const outageSeconds = parseDuration(outageText);
-  if (outageSeconds === undefined || outageSeconds < 0) throw new UsageError(`--outage must be a duration such as 3h, 36h, 6d or 1d12h (got "${outageText}")`);
+  if (outageSeconds === undefined || outageSeconds < 0)
+    throw new UsageError(`--outage must be a duration such as 3h, 36h, 6d or 1d12h (got "${outageText}")`);
 
   const profile = profileById(mta);
   const leg = simulate({ profile, outage: { start: 0, end: outageSeconds } }).legs[0];
@@ -34,7 +35,9 @@ export async function run(argv: string[]): Promise<number> {
   const lines = [`${profile.name}: the next hop is unreachable for ${formatDuration(outageSeconds)} from the first attempt`, ''];
   const width = String(leg.attempts.length).length;
   leg.attempts.forEach((attempt, index) => {
-    lines.push(`  attempt ${String(index + 1).padStart(width)}  at ${formatDuration(attempt.at).padEnd(14)} ${attempt.delivered ? 'delivered' : 'no answer'}`);
+    lines.push(
+      `  attempt ${String(index + 1).padStart(width)}  at ${formatDuration(attempt.at).padEnd(14)} ${attempt.delivered ? 'delivered' : 'no answer'}`,
+    );
   });
   lines.push(
     '',

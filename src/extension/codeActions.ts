@@ -24,9 +24,13 @@ const TRUSTABLE = new Set(['backup-mx', 'split-provider-mx']);
 export function register(context: vscode.ExtensionContext): void {
   extensionUri = context.extensionUri;
   context.subscriptions.push(
-    vscode.languages.registerCodeActionsProvider(zoneSelector, { provideCodeActions }, {
-      providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, fixAllKind],
-    }),
+    vscode.languages.registerCodeActionsProvider(
+      zoneSelector,
+      { provideCodeActions },
+      {
+        providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, fixAllKind],
+      },
+    ),
     vscode.commands.registerCommand(TRUST_COMMAND, trustHost),
     vscode.commands.registerCommand(LEARN_COMMAND, learnMore),
   );
@@ -46,7 +50,13 @@ function toWorkspaceEdit(document: vscode.TextDocument, fixes: readonly Fix[]): 
   return edit;
 }
 
-function fixAction(document: vscode.TextDocument, title: string, kind: vscode.CodeActionKind, fixes: readonly Fix[], diagnostics?: vscode.Diagnostic[]): vscode.CodeAction {
+function fixAction(
+  document: vscode.TextDocument,
+  title: string,
+  kind: vscode.CodeActionKind,
+  fixes: readonly Fix[],
+  diagnostics?: vscode.Diagnostic[],
+): vscode.CodeAction {
   const action = new vscode.CodeAction(title, kind);
   action.edit = toWorkspaceEdit(document, compatibleFixes(document.getText(), fixes));
   if (diagnostics) action.diagnostics = diagnostics;
@@ -67,7 +77,8 @@ function provideCodeActions(document: vscode.TextDocument, _range: vscode.Range,
     const ruleId = ruleIdOf(diagnostic);
     if (ruleId === undefined) continue;
     const finding = own.find(
-      (f) => f.ruleId === ruleId && f.range.start.line === diagnostic.range.start.line && f.range.start.character === diagnostic.range.start.character,
+      (f) =>
+        f.ruleId === ruleId && f.range.start.line === diagnostic.range.start.line && f.range.start.character === diagnostic.range.start.character,
     );
     // A finding of an $INCLUDEd file is shown on the $INCLUDE line: its fixes and comments belong in that file.
     if (!finding) continue;
@@ -83,7 +94,15 @@ function provideCodeActions(document: vscode.TextDocument, _range: vscode.Range,
     const sameKind = firstFixes(own, new Set([ruleId]));
     if (sameKind.length > 1) actions.push(fixAction(document, `Fix all ${ruleId} problems`, vscode.CodeActionKind.QuickFix, sameKind));
     const line = diagnostic.range.start.line;
-    actions.push(fixAction(document, `Disable ${ruleId} for this line`, vscode.CodeActionKind.QuickFix, [suppressionFix(ruleId, line, document.lineAt(line).text, eol)], [diagnostic]));
+    actions.push(
+      fixAction(
+        document,
+        `Disable ${ruleId} for this line`,
+        vscode.CodeActionKind.QuickFix,
+        [suppressionFix(ruleId, line, document.lineAt(line).text, eol)],
+        [diagnostic],
+      ),
+    );
     const learn = new vscode.CodeAction(`Learn more about ${ruleId}`, vscode.CodeActionKind.QuickFix);
     learn.command = { command: LEARN_COMMAND, title: learn.title, arguments: [ruleId] };
     learn.diagnostics = [diagnostic];
@@ -122,7 +141,9 @@ async function trustHost(pattern: unknown): Promise<void> {
     await config.update('trustedMxHosts', [...current, pattern], target);
     vscode.window.setStatusBarMessage(`MX Guard: ${pattern} is trusted in ${inWorkspace ? 'workspace' : 'user'} settings`, 5000);
   } catch (error) {
-    void vscode.window.showErrorMessage(`MX Guard could not update mxGuard.trustedMxHosts: ${error instanceof Error ? error.message : String(error)}`);
+    void vscode.window.showErrorMessage(
+      `MX Guard could not update mxGuard.trustedMxHosts: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }
 
@@ -133,8 +154,8 @@ async function learnMore(ruleId: unknown): Promise<void> {
     await vscode.commands.executeCommand('mxGuard.openRuleDoc', ruleId);
   } catch {
     const article = vscode.Uri.joinPath(extensionUri, 'docs', 'rules', `${ruleId}.md`);
-    await vscode.commands.executeCommand('markdown.showPreview', article).then(undefined, () =>
-      vscode.window.showErrorMessage(`MX Guard could not open ${article.fsPath}.`),
-    );
+    await vscode.commands
+      .executeCommand('markdown.showPreview', article)
+      .then(undefined, () => vscode.window.showErrorMessage(`MX Guard could not open ${article.fsPath}.`));
   }
 }

@@ -94,7 +94,13 @@ export function codeReport(code: string): Report | undefined {
   const parsed = parseCode(code);
   const explanation = parsed && explain(parsed.code ?? parsed.enhanced!, parsed.code ? parsed.enhanced : undefined);
   if (!explanation) return undefined;
-  const markdown = [`# ${explanation.label}: ${explanation.title}`, '', explanationMarkdown(explanation, false), '', `[Read the article](${explanation.article})`].join('\n');
+  const markdown = [
+    `# ${explanation.label}: ${explanation.title}`,
+    '',
+    explanationMarkdown(explanation, false),
+    '',
+    `[Read the article](${explanation.article})`,
+  ].join('\n');
   return { title: `SMTP ${explanation.label}`, markdown };
 }
 

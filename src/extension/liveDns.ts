@@ -15,7 +15,12 @@ import { readDocumentZone } from './zoneDiagnostics';
  * The DNS client (dns2 and Node's sockets) is loaded on the first lookup, not at activation: most
  * sessions never run these commands, and loading it costs the editor a noticeable part of startup.
  */
-function loadLookups(): [typeof import('../core/dns/check'), typeof import('../core/dns/compare'), typeof import('../core/dns/lookup'), typeof import('../core/dns/transport')] {
+function loadLookups(): [
+  typeof import('../core/dns/check'),
+  typeof import('../core/dns/compare'),
+  typeof import('../core/dns/lookup'),
+  typeof import('../core/dns/transport'),
+] {
   return [
     require('../core/dns/check') as typeof import('../core/dns/check'),
     require('../core/dns/compare') as typeof import('../core/dns/compare'),
@@ -67,7 +72,10 @@ async function askDomain(prompt: string, value?: string): Promise<string | undef
 }
 
 /** Runs a lookup under a cancellable progress notification; failures become an error message, cancelling is silent. */
-async function withLookup<T>(title: string, work: (settings: { servers: DnsServer[]; timeoutMs: number; signal: AbortSignal }) => Promise<T>): Promise<T | undefined> {
+async function withLookup<T>(
+  title: string,
+  work: (settings: { servers: DnsServer[]; timeoutMs: number; signal: AbortSignal }) => Promise<T>,
+): Promise<T | undefined> {
   const settings = dnsSettings();
   if ('error' in settings) {
     void showSettingsError(settings.error);
@@ -147,7 +155,9 @@ async function compareZoneCommand(): Promise<Comparison | undefined> {
   }
   const fileZone = zone;
   const [, { compareZoneWithPublished, comparisonMarkdown }] = loadLookups();
-  const comparison = await withLookup(`MX Guard: comparing with the published DNS of ${fileZone.origin}…`, (settings) => compareZoneWithPublished(fileZone, settings));
+  const comparison = await withLookup(`MX Guard: comparing with the published DNS of ${fileZone.origin}…`, (settings) =>
+    compareZoneWithPublished(fileZone, settings),
+  );
   if (!comparison) return undefined;
   const label = document.isUntitled ? document.uri.path : path.basename(document.uri.path);
   let markdown = comparisonMarkdown(comparison, label);

@@ -20,7 +20,9 @@ function provideHover(document: vscode.TextDocument, position: vscode.Position):
   if (text === undefined) return undefined;
   const ruleLink = commandLink('mxGuard.openRuleDoc', 'backup-mx');
   const scenarioLink = commandLink('mxGuard.openScenarios', { step: 0 });
-  const markdown = new vscode.MarkdownString(`${text}\n\n[Why a backup MX can bypass the filter](${ruleLink}) · [What senders do when the primary is down](${scenarioLink})`);
+  const markdown = new vscode.MarkdownString(
+    `${text}\n\n[Why a backup MX can bypass the filter](${ruleLink}) · [What senders do when the primary is down](${scenarioLink})`,
+  );
   markdown.isTrusted = { enabledCommands: ['mxGuard.openRuleDoc', 'mxGuard.openScenarios'] };
   return new vscode.Hover(markdown);
 }

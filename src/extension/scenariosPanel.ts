@@ -19,10 +19,7 @@ export const viewType = 'mxGuard.scenarios';
 const title = 'MX Guard: Outage Scenarios';
 
 /** What to show once the panel is up. */
-export type PanelRequest =
-  | { kind: 'link'; link: ScenarioLink }
-  | { kind: 'article'; path: string }
-  | { kind: 'report'; report: Report };
+export type PanelRequest = { kind: 'link'; link: ScenarioLink } | { kind: 'article'; path: string } | { kind: 'report'; report: Report };
 
 export class ScenariosPanel {
   private static current: ScenariosPanel | undefined;
@@ -138,7 +135,11 @@ export class ScenariosPanel {
     const steps = await Promise.all(
       stepNumbers.map(async (step: StepNumber) => {
         const path = `scenarios/step-${step}.md`;
-        return { step, path, markdown: (await readArticle(this.extensionUri, path)) ?? `# Step ${step}\n\nThis article is missing from the extension.` };
+        return {
+          step,
+          path,
+          markdown: (await readArticle(this.extensionUri, path)) ?? `# Step ${step}\n\nThis article is missing from the extension.`,
+        };
       }),
     );
     const articles = await listArticles(this.extensionUri);

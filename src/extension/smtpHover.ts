@@ -51,7 +51,9 @@ async function explainSelection(): Promise<void> {
   const whole = selection.isEmpty;
   const text = whole ? document.getText() : document.getText(selection);
   if (text.length > maxExplainChars) {
-    void vscode.window.showWarningMessage(`MX Guard: the text is too large to explain at once (${Math.round(text.length / 1048576)} MB); select a part of it.`);
+    void vscode.window.showWarningMessage(
+      `MX Guard: the text is too large to explain at once (${Math.round(text.length / 1048576)} MB); select a part of it.`,
+    );
     return;
   }
   const result = await explainMessage(text);

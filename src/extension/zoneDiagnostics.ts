@@ -113,7 +113,11 @@ async function publishInBackground(document: vscode.TextDocument): Promise<void>
   try {
     done = await background.lint(key, job);
   } catch (error) {
-    const diagnostic = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), `Not linted: ${error instanceof Error ? error.message : String(error)}`, vscode.DiagnosticSeverity.Information);
+    const diagnostic = new vscode.Diagnostic(
+      new vscode.Range(0, 0, 0, 0),
+      `Not linted: ${error instanceof Error ? error.message : String(error)}`,
+      vscode.DiagnosticSeverity.Information,
+    );
     diagnostic.source = 'mx-guard';
     collection.set(document.uri, [diagnostic]);
     return;
@@ -234,7 +238,9 @@ function includeReader(document: vscode.TextDocument): IncludeReader {
 }
 
 function includeRoot(document: vscode.TextDocument): string | undefined {
-  return vscode.workspace.isTrusted ? undefined : (vscode.workspace.getWorkspaceFolder(document.uri)?.uri.fsPath ?? path.dirname(document.uri.fsPath));
+  return vscode.workspace.isTrusted
+    ? undefined
+    : (vscode.workspace.getWorkspaceFolder(document.uri)?.uri.fsPath ?? path.dirname(document.uri.fsPath));
 }
 
 function maxFileSizeMB(document: vscode.TextDocument): number {

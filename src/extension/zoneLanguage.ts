@@ -39,8 +39,7 @@ function toDocumentSymbol(symbol: ZoneSymbol): vscode.DocumentSymbol {
 
 function provideFoldingRanges(document: vscode.TextDocument): vscode.FoldingRange[] {
   return zoneFoldingRanges(document.getText()).map(
-    (fold) =>
-      new vscode.FoldingRange(fold.startLine, fold.endLine, fold.kind === 'comment' ? vscode.FoldingRangeKind.Comment : undefined),
+    (fold) => new vscode.FoldingRange(fold.startLine, fold.endLine, fold.kind === 'comment' ? vscode.FoldingRangeKind.Comment : undefined),
   );
 }
 

@@ -7,7 +7,16 @@ import { allProfiles, filteringServiceProfile, parseDuration, formatDuration, ty
 import { chainLabels, chains, customerSummary, simulateChain, waitingLeg, type Chain } from '../core/delivery/chain';
 import type { Timeline } from '../core/delivery/simulate';
 import { linkTarget, renderMarkdown } from './markdown';
-import { applyLink, parsePanelState, type Article, type HostMessage, type PanelState, type StepNumber, type Tab, type WebviewMessage } from './protocol';
+import {
+  applyLink,
+  parsePanelState,
+  type Article,
+  type HostMessage,
+  type PanelState,
+  type StepNumber,
+  type Tab,
+  type WebviewMessage,
+} from './protocol';
 import { outcomeText, timelineSvg, type TimelineRow } from './timeline';
 import * as ui from './toolkit';
 
@@ -160,24 +169,42 @@ function renderSimulatorControls(): void {
   });
   senders.append(...boxes.map((b) => b.box.element));
 
-  const outageField = ui.textField('outage-length', 'Outage length', state.simulator.outage, (value) => {
-    const seconds = parseDuration(value);
-    outageField.setInvalid(seconds === undefined || seconds <= 0 ? 'Type a length such as 36h, 2d or 1d12h' : undefined);
-    if (seconds === undefined || seconds <= 0) return;
-    state.simulator.outage = value.trim();
-    runSimulation();
-  }, 'e.g. 36h or 2d');
-  const presets = ui.select('outage-preset', 'Common lengths', [{ value: '', label: '—' }, ...outagePresets.map((p) => ({ value: p, label: p }))], '', (value) => {
-    if (!value) return;
-    outageField.value = value;
-    outageField.setInvalid(undefined);
-    state.simulator.outage = value;
-    runSimulation();
-  });
-  const chain = ui.select<Chain>('chain', 'Mail path', chains.map((c) => ({ value: c, label: chainLabel(c) })), state.simulator.chain, (value) => {
-    state.simulator.chain = value;
-    runSimulation();
-  });
+  const outageField = ui.textField(
+    'outage-length',
+    'Outage length',
+    state.simulator.outage,
+    (value) => {
+      const seconds = parseDuration(value);
+      outageField.setInvalid(seconds === undefined || seconds <= 0 ? 'Type a length such as 36h, 2d or 1d12h' : undefined);
+      if (seconds === undefined || seconds <= 0) return;
+      state.simulator.outage = value.trim();
+      runSimulation();
+    },
+    'e.g. 36h or 2d',
+  );
+  const presets = ui.select(
+    'outage-preset',
+    'Common lengths',
+    [{ value: '', label: '—' }, ...outagePresets.map((p) => ({ value: p, label: p }))],
+    '',
+    (value) => {
+      if (!value) return;
+      outageField.value = value;
+      outageField.setInvalid(undefined);
+      state.simulator.outage = value;
+      runSimulation();
+    },
+  );
+  const chain = ui.select<Chain>(
+    'chain',
+    'Mail path',
+    chains.map((c) => ({ value: c, label: chainLabel(c) })),
+    state.simulator.chain,
+    (value) => {
+      state.simulator.chain = value;
+      runSimulation();
+    },
+  );
   const row = element('div', undefined, 'field-row');
   row.append(outageField.element, presets.element, chain.element);
   form.append(senders, row);
@@ -213,7 +240,10 @@ function runSimulation(): void {
   );
   const description = results.map(({ sender, timeline }) => `${sender.name}: ${outcomeText(timeline)}`).join('; ');
   const figure = element('figure', undefined, 'timeline-figure');
-  const caption = element('figcaption', 'Timeline: each tick is a delivery attempt that found no server; ▲ delay warning; ● delivered; ✕ returned to the sender. The shaded band is the outage.');
+  const caption = element(
+    'figcaption',
+    'Timeline: each tick is a delivery attempt that found no server; ▲ delay warning; ● delivered; ✕ returned to the sender. The shaded band is the outage.',
+  );
   figure.append(timelineSvg(rows, outageSeconds, `Timeline. ${description}`), caption);
 
   const copy = ui.button('Copy summary for the customer', () => post({ type: 'copy', text: lastSummary }), { primary: true });

@@ -66,10 +66,7 @@ export type HostMessage =
   | { type: 'settings'; filteringService: { name: string; retryHours: number } };
 
 export type WebviewMessage =
-  | { type: 'ready' }
-  | { type: 'openArticle'; path: string }
-  | { type: 'openExternal'; url: string }
-  | { type: 'copy'; text: string };
+  { type: 'ready' } | { type: 'openArticle'; path: string } | { type: 'openExternal'; url: string } | { type: 'copy'; text: string };
 
 /** The tab a deep link opens: the simulator when it names a sender or an outage, else the steps. */
 export function linkTab(link: ScenarioLink): Tab {
@@ -102,7 +99,10 @@ const isText = (value: unknown): value is string => typeof value === 'string' &&
  */
 export function normalizeDocPath(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
-  const path = value.split('#')[0].replace(/^\.\//, '').replace(/^docs\//, '');
+  const path = value
+    .split('#')[0]
+    .replace(/^\.\//, '')
+    .replace(/^docs\//, '');
   return /^[a-z0-9][a-z0-9_-]*(\/[a-z0-9][a-z0-9._-]*)*\.md$/i.test(path) && !path.split('/').includes('..') ? path : undefined;
 }
 
@@ -122,7 +122,9 @@ export function parseWebviewMessage(raw: unknown): WebviewMessage | undefined {
       return path ? { type: 'openArticle', path } : undefined;
     }
     case 'openExternal':
-      return typeof raw.url === 'string' && /^https?:\/\/[^\s]+$/i.test(raw.url) && raw.url.length < 2048 ? { type: 'openExternal', url: raw.url } : undefined;
+      return typeof raw.url === 'string' && /^https?:\/\/[^\s]+$/i.test(raw.url) && raw.url.length < 2048
+        ? { type: 'openExternal', url: raw.url }
+        : undefined;
     case 'copy':
       return isText(raw.text) ? { type: 'copy', text: raw.text } : undefined;
     default:
@@ -150,7 +152,8 @@ export function parseScenarioLink(raw: unknown): { link: ScenarioLink } | { erro
     link.mta = raw.mta;
   }
   if (raw.outage !== undefined) {
-    if (typeof raw.outage !== 'string' || parseDuration(raw.outage) === undefined) return { error: `not an outage length: ${JSON.stringify(raw.outage)} (e.g. 36h, 2d)` };
+    if (typeof raw.outage !== 'string' || parseDuration(raw.outage) === undefined)
+      return { error: `not an outage length: ${JSON.stringify(raw.outage)} (e.g. 36h, 2d)` };
     link.outage = raw.outage;
   }
   return { link };
@@ -161,8 +164,12 @@ export function parsePanelState(raw: unknown): PanelState {
   if (!isRecord(raw)) return defaultPanelState;
   const simulator = isRecord(raw.simulator) ? raw.simulator : {};
   const mtas = Array.isArray(simulator.mtas) ? simulator.mtas.filter(isMtaId) : [];
-  const outage = typeof simulator.outage === 'string' && parseDuration(simulator.outage) !== undefined ? simulator.outage : defaultPanelState.simulator.outage;
-  const report = isRecord(raw.report) && isText(raw.report.title) && isText(raw.report.markdown) ? { title: raw.report.title, markdown: raw.report.markdown } : undefined;
+  const outage =
+    typeof simulator.outage === 'string' && parseDuration(simulator.outage) !== undefined ? simulator.outage : defaultPanelState.simulator.outage;
+  const report =
+    isRecord(raw.report) && isText(raw.report.title) && isText(raw.report.markdown)
+      ? { title: raw.report.title, markdown: raw.report.markdown }
+      : undefined;
   return {
     tab: (tabs as readonly unknown[]).includes(raw.tab) ? (raw.tab as Tab) : defaultPanelState.tab,
     step: parseStep(raw.step) ?? defaultPanelState.step,

@@ -38,7 +38,13 @@ export function timelineSvg(rows: TimelineRow[], outageSeconds: number, descript
   const height = axisHeight + rows.length * rowHeight + 8;
   const x = (seconds: number) => labelWidth + (seconds / end) * (width - labelWidth - 12);
   const root = svg('svg', { viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': description, class: 'timeline' });
-  root.append(svg('rect', { x: x(0), y: axisHeight - 4, width: x(outageSeconds) - x(0), height: rows.length * rowHeight + 4, class: 'outage' }, `outage: ${formatDuration(outageSeconds)}`));
+  root.append(
+    svg(
+      'rect',
+      { x: x(0), y: axisHeight - 4, width: x(outageSeconds) - x(0), height: rows.length * rowHeight + 4, class: 'outage' },
+      `outage: ${formatDuration(outageSeconds)}`,
+    ),
+  );
 
   const step = tickStep(end);
   for (let t = 0; t <= end; t += step) {
@@ -57,17 +63,31 @@ export function timelineSvg(rows: TimelineRow[], outageSeconds: number, descript
     root.append(svg('line', { x1: x(leg.receivedAt), x2: x(leg.outcomeAt), y1: y, y2: y, class: 'queue' }));
     for (const attempt of leg.attempts) {
       if (attempt.delivered) continue;
-      root.append(svg('line', { x1: x(attempt.at), x2: x(attempt.at), y1: y - 8, y2: y + 8, class: 'attempt' }, `attempt at ${formatDuration(attempt.at)}: no answer`));
+      root.append(
+        svg(
+          'line',
+          { x1: x(attempt.at), x2: x(attempt.at), y1: y - 8, y2: y + 8, class: 'attempt' },
+          `attempt at ${formatDuration(attempt.at)}: no answer`,
+        ),
+      );
     }
     if (leg.warningAt !== null) {
       const wx = x(leg.warningAt);
-      root.append(svg('path', { d: `M${wx},${y - 16} l6,10 h-12 z`, class: 'warning' }, `delay warning to the sender at ${formatDuration(leg.warningAt)}`));
+      root.append(
+        svg('path', { d: `M${wx},${y - 16} l6,10 h-12 z`, class: 'warning' }, `delay warning to the sender at ${formatDuration(leg.warningAt)}`),
+      );
     }
     const ox = x(leg.outcomeAt);
     if (leg.outcome === 'delivered') {
       root.append(svg('circle', { cx: ox, cy: y, r: 6, class: 'delivered' }, `delivered at ${formatDuration(leg.outcomeAt)}`));
     } else {
-      root.append(svg('path', { d: `M${ox - 6},${y - 6} l12,12 m0,-12 l-12,12`, class: 'bounced' }, `returned to the sender at ${formatDuration(leg.outcomeAt)}`));
+      root.append(
+        svg(
+          'path',
+          { d: `M${ox - 6},${y - 6} l12,12 m0,-12 l-12,12`, class: 'bounced' },
+          `returned to the sender at ${formatDuration(leg.outcomeAt)}`,
+        ),
+      );
     }
   });
   return root;
@@ -75,5 +95,7 @@ export function timelineSvg(rows: TimelineRow[], outageSeconds: number, descript
 
 /** The table's words for one timeline's result. */
 export function outcomeText(timeline: Timeline): string {
-  return timeline.outcome === 'delivered' ? `delivered after ${formatDuration(timeline.outcomeAt)}` : `returned to the sender after ${formatDuration(timeline.outcomeAt)}`;
+  return timeline.outcome === 'delivered'
+    ? `delivered after ${formatDuration(timeline.outcomeAt)}`
+    : `returned to the sender after ${formatDuration(timeline.outcomeAt)}`;
 }

@@ -59,7 +59,13 @@ export interface Select<T extends string> {
 }
 
 /** A labelled drop-down; the label is a real <label> pointing at it, for screen readers. */
-export function select<T extends string>(id: string, label: string, options: readonly { value: T; label: string }[], value: T, onChange: (value: T) => void): Select<T> {
+export function select<T extends string>(
+  id: string,
+  label: string,
+  options: readonly { value: T; label: string }[],
+  value: T,
+  onChange: (value: T) => void,
+): Select<T> {
   const wrapper = document.createElement('div');
   wrapper.className = 'field';
   const caption = document.createElement('label');

@@ -14,7 +14,16 @@ export async function loadBundled(source) {
   const dir = mkdtempSync(join(tmpdir(), 'mxg-bench-'));
   const outfile = join(dir, 'bundle.cjs');
   try {
-    await build({ stdin: { contents: source, resolveDir: repoRoot, loader: 'ts' }, bundle: true, minify: true, platform: 'node', format: 'cjs', target: 'node20', outfile, logLevel: 'warning' });
+    await build({
+      stdin: { contents: source, resolveDir: repoRoot, loader: 'ts' },
+      bundle: true,
+      minify: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
+      outfile,
+      logLevel: 'warning',
+    });
     return createRequire(import.meta.url)(outfile);
   } finally {
     rmSync(dir, { recursive: true, force: true });

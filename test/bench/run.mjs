@@ -73,7 +73,12 @@ for (let run = 0; run < runs; run++) tenth.push(timeProcess(tools[0].command, to
 
 const processes = tools.map((tool) => {
   const list = samples.get(tool.name);
-  return { tool: tool.name, seconds: median(list.map((s) => s.seconds)), cpuSeconds: median(list.map((s) => s.cpuSeconds)), peakRssMB: median(list.map((s) => s.rssMB)) };
+  return {
+    tool: tool.name,
+    seconds: median(list.map((s) => s.seconds)),
+    cpuSeconds: median(list.map((s) => s.cpuSeconds)),
+    peakRssMB: median(list.map((s) => s.rssMB)),
+  };
 });
 
 // The editor path, in-process: re-lint after a one-character edit, and the MX hover.
@@ -178,7 +183,11 @@ const results = {
   ratios: Object.fromEntries(
     processes.slice(1).flatMap((p) => {
       const name = p.tool.split(' ')[0];
-      return [[`timeVs_${name}`, mxGuard.seconds / p.seconds], [`cpuVs_${name}`, mxGuard.cpuSeconds / p.cpuSeconds], [`rssVs_${name}`, mxGuard.peakRssMB / p.peakRssMB]];
+      return [
+        [`timeVs_${name}`, mxGuard.seconds / p.seconds],
+        [`cpuVs_${name}`, mxGuard.cpuSeconds / p.cpuSeconds],
+        [`rssVs_${name}`, mxGuard.peakRssMB / p.peakRssMB],
+      ];
     }),
   ),
   linearity: {
@@ -203,10 +212,27 @@ const results = {
 const ratio = (value) => `${value.toFixed(2)}x`;
 const rows = [
   ['', 'wall', 'CPU', 'peak RSS'],
-  ...processes.map((p) => [`${p.tool} (${records.toLocaleString('en')} records)`, `${p.seconds.toFixed(2)} s`, `${p.cpuSeconds.toFixed(2)} s`, `${p.peakRssMB.toFixed(0)} MB`]),
-  ...processes.slice(1).map((p) => [`mx-guard / ${p.tool.split(' ')[0]}`, ratio(mxGuard.seconds / p.seconds), ratio(mxGuard.cpuSeconds / p.cpuSeconds), ratio(mxGuard.peakRssMB / p.peakRssMB)]),
+  ...processes.map((p) => [
+    `${p.tool} (${records.toLocaleString('en')} records)`,
+    `${p.seconds.toFixed(2)} s`,
+    `${p.cpuSeconds.toFixed(2)} s`,
+    `${p.peakRssMB.toFixed(0)} MB`,
+  ]),
+  ...processes
+    .slice(1)
+    .map((p) => [
+      `mx-guard / ${p.tool.split(' ')[0]}`,
+      ratio(mxGuard.seconds / p.seconds),
+      ratio(mxGuard.cpuSeconds / p.cpuSeconds),
+      ratio(mxGuard.peakRssMB / p.peakRssMB),
+    ]),
   ['mx-guard: 10x the records costs', ratio(results.linearity.factor), ratio(results.linearity.cpuFactor), ''],
-  ['re-lint after a keystroke (5,000 lines)', `${results.editor.relintMedianMs.toFixed(2)} ms`, `${results.editor.relintCpuMedianMs.toFixed(2)} ms`, ''],
+  [
+    're-lint after a keystroke (5,000 lines)',
+    `${results.editor.relintMedianMs.toFixed(2)} ms`,
+    `${results.editor.relintCpuMedianMs.toFixed(2)} ms`,
+    '',
+  ],
   ['MX hover', `${results.editor.hoverMedianMs.toFixed(3)} ms`, '', ''],
   [`longest editor stall, ${(largeText.length / 1e6).toFixed(1)}M-char file linted`, `${median(stalls).toFixed(1)} ms`, '', ''],
   ['require(dist/extension.js)', `${requireMs.toFixed(1)} ms`, `${requireCpuMs.toFixed(1)} ms`, ''],

@@ -4,7 +4,28 @@
  */
 import { seededRandom } from '../../src/core/delivery/random';
 
-const WORDS = ['mail', 'www', 'api', 'shop', 'cdn', 'vpn', 'git', 'intranet', 'db', 'cache', 'smtp', 'imap', 'static', 'img', 'auth', 'dev', 'staging', 'portal', 'docs', 'status'];
+const WORDS = [
+  'mail',
+  'www',
+  'api',
+  'shop',
+  'cdn',
+  'vpn',
+  'git',
+  'intranet',
+  'db',
+  'cache',
+  'smtp',
+  'imap',
+  'static',
+  'img',
+  'auth',
+  'dev',
+  'staging',
+  'portal',
+  'docs',
+  'status',
+];
 
 /** About `lines` lines of a zone an administrator might keep: SOA in parentheses, comments, MX sets, SPF and DKIM, SRV, $ORIGIN blocks. */
 export function realisticZone(lines = 5000, seed = 42): string {

@@ -113,7 +113,12 @@ function bindWithWholeZoneChecksSatisfied(zoneCase: ZoneCase, first: BindRun): B
   if (first.stderr.includes('has 0 SOA records')) additions.push(`@ 300 IN SOA ns.${HARNESS_MARK} hostmaster.${HARNESS_MARK} 1 3600 600 86400 300`);
   if (first.stderr.includes('has no NS records')) additions.push(`@ 300 IN NS ns.${HARNESS_MARK}`);
   for (const match of first.stderr.matchAll(/NS '([^']+)' has no address records/g)) additions.push(`${match[1]}. 300 IN A ${HARNESS_ADDRESS}`);
-  const others = first.stderr.split('\n').filter((line) => /error|failed|not loaded|has no|has 0/i.test(line) && !/has 0 SOA|has no NS|has no address records|not loaded due to errors/.test(line));
+  const others = first.stderr
+    .split('\n')
+    .filter(
+      (line) =>
+        /error|failed|not loaded|has no|has 0/i.test(line) && !/has 0 SOA|has no NS|has no address records|not loaded due to errors/.test(line),
+    );
   if (additions.length === 0 || others.length > 0) return undefined;
   const wrapperInStage = path.join(fs.mkdtempSync(path.join(stage, 'wrap-')), 'wrapper.db');
   fs.writeFileSync(wrapperInStage, `$INCLUDE "${path.join(zoneCase.cwd, zoneCase.arg)}"\n$ORIGIN ${zoneCase.origin}.\n${additions.join('\n')}\n`);

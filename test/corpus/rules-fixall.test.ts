@@ -32,7 +32,7 @@ function commonLines(a: string[], b: string[]): { keptA: Set<number>; keptB: Set
   }
   const keptA = new Set<number>();
   const keptB = new Set<number>();
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
     if (a[i] === b[j]) {
       keptA.add(i++);
       keptB.add(j++);
@@ -67,10 +67,18 @@ for (const zoneCase of cases()) {
       .filter(({ i }) => !keptA.has(i) && !flagged.has(i))
       // The inheritance case: the same line, with the removed record's owner written in front.
       .filter(({ line }) => !(/^[ \t]/.test(line) && added.some((a) => a.endsWith(line) && /^\S/.test(a))));
-    assert.deepEqual(unexpected.map(({ i, line }) => `${i + 1}: ${line}`), [], 'unflagged lines that changed');
+    assert.deepEqual(
+      unexpected.map(({ i, line }) => `${i + 1}: ${line}`),
+      [],
+      'unflagged lines that changed',
+    );
     assert.ok(added.length <= flagged.size + before.filter((_, i) => !keptA.has(i) && !flagged.has(i)).length, 'more new lines than changed ones');
     const left = lintText(fixed.text, options).findings.filter((f) => f.fixes && f.file === undefined);
-    assert.deepEqual(left.map((f) => f.ruleId), [], 'fixable findings left after fix-all');
+    assert.deepEqual(
+      left.map((f) => f.ruleId),
+      [],
+      'fixable findings left after fix-all',
+    );
     tally.zones++;
     if (fixed.applied > 0) tally.zonesFixed++;
     tally.fixes += fixed.applied;

@@ -111,7 +111,8 @@ function mxGuardFlags(zoneCase: ZoneFile): Flags {
   // The causes mx-guard names instead of BIND's "no address" for the same record.
   for (const finding of findings) {
     const key = mxAt.get(`${finding.line}:${finding.column}`);
-    if (key !== undefined && (finding.ruleId === 'mx-missing-trailing-dot' || finding.ruleId === 'mx-ip-literal')) flags.noAddress.add(`${key} (cause)`);
+    if (key !== undefined && (finding.ruleId === 'mx-missing-trailing-dot' || finding.ruleId === 'mx-ip-literal'))
+      flags.noAddress.add(`${key} (cause)`);
   }
   return flags;
 }
@@ -136,9 +137,17 @@ for (const zoneCase of cases()) {
     const ourNoAddress = new Set([...ours.noAddress].map((k) => k.replace(/ \(cause\)$/, '')));
     const strictlyOurs = [...ours.noAddress].filter((k) => !k.endsWith(' (cause)'));
     // Every BIND "no address" is flagged by mx-guard (as such or by its cause) …
-    assert.deepEqual([...bind.noAddress].filter((k) => !ourNoAddress.has(k)), [], 'BIND flags, mx-guard does not');
+    assert.deepEqual(
+      [...bind.noAddress].filter((k) => !ourNoAddress.has(k)),
+      [],
+      'BIND flags, mx-guard does not',
+    );
     // … and every mx-target-no-address is one BIND flags too.
-    assert.deepEqual(strictlyOurs.filter((k) => !bind.noAddress.has(k)), [], 'mx-guard flags, BIND does not');
+    assert.deepEqual(
+      strictlyOurs.filter((k) => !bind.noAddress.has(k)),
+      [],
+      'mx-guard flags, BIND does not',
+    );
     tally.cname += bind.cname.size;
     tally.address += bind.address.size;
     tally.noAddress += bind.noAddress.size;

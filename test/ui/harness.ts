@@ -155,7 +155,9 @@ function workbench(page: Page, server: CodeServer, browser: Browser, workspace: 
       const rows = pane.locator('.monaco-list-row');
       await rows.first().waitFor();
       return rows.evaluateAll((elements) =>
-        elements.map((e) => '  '.repeat(Number(e.getAttribute('aria-level') ?? '1') - 1) + (e.querySelector('.label-name')?.textContent ?? '').trim()),
+        elements.map(
+          (e) => '  '.repeat(Number(e.getAttribute('aria-level') ?? '1') - 1) + (e.querySelector('.label-name')?.textContent ?? '').trim(),
+        ),
       );
     },
     async hover(text) {

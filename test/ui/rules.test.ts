@@ -67,7 +67,10 @@ test('backup MX: Problems row, rule code links to the article, Ctrl+. quick fix 
     const titles = await menu.locator('.monaco-list-row').evaluateAll((elements) => elements.map((e) => (e.textContent ?? '').trim()));
     t.diagnostic(`quick-fix menu:\n${titles.join('\n')}`);
     for (const title of [wanted, 'Trust *.dnspark.net (same filtering pipeline)', 'Disable backup-mx for this line', 'Learn more about backup-mx']) {
-      assert.ok(titles.some((row) => row.includes(title)), `menu offers "${title}"`);
+      assert.ok(
+        titles.some((row) => row.includes(title)),
+        `menu offers "${title}"`,
+      );
     }
     await bench.screenshot('quick-fix-menu');
 
@@ -86,8 +89,13 @@ test('backup MX: Problems row, rule code links to the article, Ctrl+. quick fix 
     });
     await editor.locator('.squiggly-warning').first().waitFor({ state: 'detached', timeout: 10_000 });
     // The line after it moved up: the record's whole line went, not just its target.
-    const lineTexts = await editor.locator('.view-line').evaluateAll((elements) => elements.map((e) => (e.textContent ?? '').replace(/\u00a0/g, ' ')));
-    assert.ok(lineTexts.some((l) => l.includes('MX   10 mx1.vqnow.com.')), 'the primary MX stays');
+    const lineTexts = await editor
+      .locator('.view-line')
+      .evaluateAll((elements) => elements.map((e) => (e.textContent ?? '').replace(/\u00a0/g, ' ')));
+    assert.ok(
+      lineTexts.some((l) => l.includes('MX   10 mx1.vqnow.com.')),
+      'the primary MX stays',
+    );
     assert.ok(!lineTexts.some((l) => /^\s+IN\s+MX\s+$/.test(l)), 'no stub of the removed record is left');
     await bench.screenshot('fixed');
   });

@@ -156,7 +156,11 @@ test('Outage Scenarios: steps, simulator, themes, reload and a hostile bounce', 
         const report = bench.webview().locator('section.report');
         await report.waitFor({ timeout: 20_000 });
         const text = (await report.textContent()) ?? '';
-        for (const payload of [`<img src=x onerror="document.body.dataset.xss='img'">`, `<svg onload="document.body.dataset.xss='svg'">`, '</script>']) {
+        for (const payload of [
+          `<img src=x onerror="document.body.dataset.xss='img'">`,
+          `<svg onload="document.body.dataset.xss='svg'">`,
+          '</script>',
+        ]) {
           assert.ok(text.includes(payload), `the payload ${payload} is shown as text`);
         }
         const link = report.locator('a', { hasText: 'click me' });
@@ -178,7 +182,12 @@ test('Outage Scenarios: steps, simulator, themes, reload and a hostile bounce', 
         await page.keyboard.press('Enter');
         const titles = page.locator('.getting-started-step .step-title');
         await titles.first().waitFor({ timeout: 15_000 });
-        assert.deepEqual(await titles.allTextContents(), ['See the backup-MX warning', 'Hover a bounce code', 'Open the outage scenarios', 'Run the simulator']);
+        assert.deepEqual(await titles.allTextContents(), [
+          'See the backup-MX warning',
+          'Hover a bounce code',
+          'Open the outage scenarios',
+          'Run the simulator',
+        ]);
 
         // The step's markdown renders in a webview that loads after the step list: wait for its heading.
         const media = page.locator('.getting-started-media');

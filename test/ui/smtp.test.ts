@@ -29,7 +29,10 @@ async function runCommandWhenListed(bench: Workbench, title: string): Promise<vo
 test('hover over 550 in a Postfix log, then explain the whole log', benchTestOptions(), async (t) => {
   // A workspace holding real Postfix lines from the corpus (lines 20-23: 550 5.1.1 rejects), as maillog.log.
   const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'mxg-smtp-ui-'));
-  const lines = fs.readFileSync(path.join(corpusDir, 'logs', 'fail2ban', 'postfix'), 'utf8').split('\n').slice(19, 23);
+  const lines = fs
+    .readFileSync(path.join(corpusDir, 'logs', 'fail2ban', 'postfix'), 'utf8')
+    .split('\n')
+    .slice(19, 23);
   assert.match(lines[0], /: 550 5\.1\.1 <sales@server\.com>: Recipient address rejected/);
   fs.writeFileSync(path.join(workspace, 'maillog.log'), lines.join('\n') + '\n');
   try {

@@ -137,7 +137,10 @@ test('webview: no injected script runs and nothing is fetched, through every pat
         // The machine-scoped DNS setting is read from the server's machine settings in a remote window.
         const machine = path.join(bench.server.profileDir, 'user-data', 'Machine');
         fs.mkdirSync(machine, { recursive: true });
-        fs.writeFileSync(path.join(machine, 'settings.json'), JSON.stringify({ 'mxGuard.dns.server': `${dns.address}:${dns.port}`, 'mxGuard.dns.timeoutMs': 3000 }));
+        fs.writeFileSync(
+          path.join(machine, 'settings.json'),
+          JSON.stringify({ 'mxGuard.dns.server': `${dns.address}:${dns.port}`, 'mxGuard.dns.timeoutMs': 3000 }),
+        );
 
         await t.test('a setting value: the filtering service name is shown as text', async () => {
           // The first command may not be listed yet on a busy machine: try again after a miss.
@@ -170,14 +173,20 @@ test('webview: no injected script runs and nothing is fetched, through every pat
           const nonce = scriptSrc[0].slice("'nonce-".length, -1);
           for (const [name, values] of csp) {
             for (const value of values) {
-              assert.ok(!["'unsafe-inline'", "'unsafe-eval'", "'unsafe-hashes'", '*', 'http:', 'https:', 'data:'].includes(value) || (name === 'img-src' && value === 'data:'), `${name} allows ${value}`);
+              assert.ok(
+                !["'unsafe-inline'", "'unsafe-eval'", "'unsafe-hashes'", '*', 'http:', 'https:', 'data:'].includes(value) ||
+                  (name === 'img-src' && value === 'data:'),
+                `${name} allows ${value}`,
+              );
               assert.ok(!value.startsWith('http://127.0.0.1'), `${name} allows the loopback`);
             }
           }
           assert.ok(!csp.has('connect-src') && !csp.has('frame-src'), 'no connect-src or frame-src beyond default-src');
           // The browser hides a nonce attribute once parsed; the element's nonce property keeps it. VS Code's own
           // API script is placed by VS Code before the page's CSP applies.
-          const scripts = await frame.locator('script:not(#_vscodeApiScript)').evaluateAll((nodes) => nodes.map((node) => ({ src: node.getAttribute('src'), nonce: (node as HTMLScriptElement).nonce })));
+          const scripts = await frame
+            .locator('script:not(#_vscodeApiScript)')
+            .evaluateAll((nodes) => nodes.map((node) => ({ src: node.getAttribute('src'), nonce: (node as HTMLScriptElement).nonce })));
           assert.equal(scripts.length, 1, JSON.stringify(scripts));
           assert.equal(scripts[0].nonce, nonce);
           assert.match(scripts[0].src ?? '', /\/dist\/webview\.js$/);
@@ -188,13 +197,22 @@ test('webview: no injected script runs and nothing is fetched, through every pat
           const extensions = path.join(bench.server.profileDir, 'extensions');
           const installed = fs.readdirSync(extensions).find((name) => name.startsWith('mx-guard.mx-guard-'));
           assert.ok(installed, `the installed extension in ${extensions}`);
-          fs.writeFileSync(path.join(extensions, installed, 'docs', 'rules', 'zz-xss-probe.md'), `# XSS probe article\n\n${payloads('article', trap.url).join('\n\n')}\n`);
+          fs.writeFileSync(
+            path.join(extensions, installed, 'docs', 'rules', 'zz-xss-probe.md'),
+            `# XSS probe article\n\n${payloads('article', trap.url).join('\n\n')}\n`,
+          );
           await bench.runCommand('MX Guard: Open Rule Documentation');
           await answerQuickInput(bench, 'XSS probe article', 'XSS probe article');
           const frame = bench.webview();
           await frame.locator('.article-pane article h1', { hasText: 'XSS probe article' }).waitFor({ timeout: 15_000 });
-          await frame.locator('.article-pane a', { hasText: 'click me article' }).click().catch(() => undefined);
-          await frame.locator('.article-pane a', { hasText: 'md link article' }).click().catch(() => undefined);
+          await frame
+            .locator('.article-pane a', { hasText: 'click me article' })
+            .click()
+            .catch(() => undefined);
+          await frame
+            .locator('.article-pane a', { hasText: 'md link article' })
+            .click()
+            .catch(() => undefined);
           await assertInert(frame, 'article');
           await bench.screenshot('article');
         });
@@ -209,9 +227,16 @@ test('webview: no injected script runs and nothing is fetched, through every pat
             throw error;
           });
           await report.locator('h1, h2, h3').first().waitFor();
-          await report.locator('a', { hasText: 'click me' }).first().click({ timeout: 2000 }).catch(() => undefined);
+          await report
+            .locator('a', { hasText: 'click me' })
+            .first()
+            .click({ timeout: 2000 })
+            .catch(() => undefined);
           const text = (await report.textContent()) ?? '';
-          assert.ok(text.includes(`svg onload="document.body.dataset.xss='bounce'`) && text.includes('Delivery status report'), `the DSN's fields reach the report as text: ${text.slice(0, 300)}`);
+          assert.ok(
+            text.includes(`svg onload="document.body.dataset.xss='bounce'`) && text.includes('Delivery status report'),
+            `the DSN's fields reach the report as text: ${text.slice(0, 300)}`,
+          );
           await assertInert(frame, 'bounce');
           await bench.screenshot('bounce');
         });
@@ -237,12 +262,16 @@ test('webview: no injected script runs and nothing is fetched, through every pat
             { type: 'article', path: '../../etc/passwd<img src=x onerror=alert(1)>', markdown: hostile },
             { type: 'link', link: { step: '<img src=x onerror=alert(1)>', mta: '<svg onload=alert(1)>', outage: '</script>' }, tab: 'knowledge' },
           ];
-          const post = (data: unknown) => frame.locator('body').evaluate((_, message) => window.dispatchEvent(new MessageEvent('message', { data: message })), data);
+          const post = (data: unknown) =>
+            frame.locator('body').evaluate((_, message) => window.dispatchEvent(new MessageEvent('message', { data: message })), data);
           await post(messages[0]);
           await frame.locator('section.report', { hasText: 'click me message' }).waitFor({ timeout: 10_000 });
           await assertInert(frame, 'message: report with a hostile title');
           await post(messages[1]);
-          await frame.locator('section.report', { hasText: 'Posted report' }).waitFor({ timeout: 10_000 }).catch(() => undefined);
+          await frame
+            .locator('section.report', { hasText: 'Posted report' })
+            .waitFor({ timeout: 10_000 })
+            .catch(() => undefined);
           await assertInert(frame, 'message: report');
           for (const data of messages.slice(2)) await post(data);
           await assertInert(frame, 'message: article and link');

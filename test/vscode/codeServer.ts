@@ -87,10 +87,7 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
   };
   for (const dir of Object.values(dirs)) fs.mkdirSync(dir, { recursive: true });
   fs.mkdirSync(path.join(dirs.userData, 'User'), { recursive: true });
-  fs.writeFileSync(
-    path.join(dirs.userData, 'User', 'settings.json'),
-    JSON.stringify({ ...quietSettings, ...options.settings }, null, 2),
-  );
+  fs.writeFileSync(path.join(dirs.userData, 'User', 'settings.json'), JSON.stringify({ ...quietSettings, ...options.settings }, null, 2));
   const config = path.join(profileDir, 'config.yaml');
   fs.writeFileSync(config, 'auth: none\n');
   const env: NodeJS.ProcessEnv = {
@@ -104,9 +101,12 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
   };
   const baseArgs = [
     codeServerEntry,
-    '--config', config,
-    '--user-data-dir', dirs.userData,
-    '--extensions-dir', dirs.extensions,
+    '--config',
+    config,
+    '--user-data-dir',
+    dirs.userData,
+    '--extensions-dir',
+    dirs.extensions,
     '--disable-telemetry',
     '--disable-update-check',
   ];
@@ -120,8 +120,10 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
     process.execPath,
     [
       ...baseArgs,
-      '--bind-addr', `127.0.0.1:${port}`,
-      '--auth', 'none',
+      '--bind-addr',
+      `127.0.0.1:${port}`,
+      '--auth',
+      'none',
       '--disable-workspace-trust',
       '--disable-getting-started-override',
       '--ignore-last-opened',
@@ -253,7 +255,8 @@ export async function withBenchLock<T>(fn: () => Promise<T>, maxWaitMs = 20 * 60
       break;
     } catch {
       if (lockOwnerGone(lock)) fs.rmSync(lock, { recursive: true, force: true });
-      else if (Date.now() > deadline) throw new Error(`the VS Code bench is still busy after ${maxWaitMs / 60_000} min: ${lock} is held by pid ${lockHolder(lock)}`);
+      else if (Date.now() > deadline)
+        throw new Error(`the VS Code bench is still busy after ${maxWaitMs / 60_000} min: ${lock} is held by pid ${lockHolder(lock)}`);
       else await new Promise((resolve) => setTimeout(resolve, 300));
     }
   }

@@ -51,7 +51,12 @@ function senderSentence(timeline: Timeline): string {
 }
 
 /** The customer's explanation, one paragraph per sending MTA, ending with whether anything is lost. */
-export function customerSummary(chain: Chain, outageSeconds: number, filteringServiceName: string, results: { sender: MtaProfile; timeline: Timeline }[]): string {
+export function customerSummary(
+  chain: Chain,
+  outageSeconds: number,
+  filteringServiceName: string,
+  results: { sender: MtaProfile; timeline: Timeline }[],
+): string {
   const down = chain === 'filter-down' ? `${filteringServiceName} is unreachable` : 'your mail server is unreachable';
   const path =
     chain === 'direct'

@@ -40,7 +40,12 @@ const START: Range = { start: { line: 0, character: 0 }, end: { line: 0, charact
 
 function liveFindings(published: PublishedMail, zone: ParsedZone, options: LintOptions, zoneFindings: readonly Finding[]): Finding[] {
   const findings: Finding[] = [];
-  const add = (ruleId: LiveRuleId, message: string, range: Range = zone.records[0]?.range ?? START, severity: Severity = liveRules[ruleId].severity) => {
+  const add = (
+    ruleId: LiveRuleId,
+    message: string,
+    range: Range = zone.records[0]?.range ?? START,
+    severity: Severity = liveRules[ruleId].severity,
+  ) => {
     const configured = options.rules?.[ruleId];
     if (configured === 'off') return;
     findings.push({ ruleId, severity: configured ?? severity, message, range });
@@ -74,7 +79,12 @@ function liveFindings(published: PublishedMail, zone: ParsedZone, options: LintO
     if (target.status === 'unresolved') {
       const why = target.nxdomain ? 'the name does not exist' : 'the name has no A or AAAA record';
       if (anyResolved) add('mx-target-unresolved', `MX target ${host} has no address (${why}): senders skip it.`, range, 'warning');
-      else add('mx-target-unresolved', `MX target ${host} has no address (${why}), and no other MX target has one: mail to ${domain} cannot be delivered.`, range);
+      else
+        add(
+          'mx-target-unresolved',
+          `MX target ${host} has no address (${why}), and no other MX target has one: mail to ${domain} cannot be delivered.`,
+          range,
+        );
     }
     if (target.failures.length > 0) {
       add(

@@ -63,7 +63,9 @@ export function mailViewOfZone(zone: ParsedZone): MailView {
       if (!alias || alias.rdata.type !== 'CNAME') break;
       name = key(alias.rdata.target);
     }
-    const found = zone.records.flatMap((r) => ((r.rdata.type === 'A' || r.rdata.type === 'AAAA') && key(r.owner) === name ? [canonicalAddress(r.rdata.address)] : []));
+    const found = zone.records.flatMap((r) =>
+      (r.rdata.type === 'A' || r.rdata.type === 'AAAA') && key(r.owner) === name ? [canonicalAddress(r.rdata.address)] : [],
+    );
     if (found.length > 0) addresses.set(key(exchange), found);
   }
   return { mx, addresses, serial };
@@ -91,7 +93,10 @@ export function compareSerials(a: number, b: number): -1 | 0 | 1 | undefined {
 export function compareMail(domain: string, file: MailView, published: MailView, notCompared: string[] = []): Comparison {
   const differences: Difference[] = [];
   const preferences = (view: MailView, exchange: string) =>
-    view.mx.filter((m) => key(m.exchange) === key(exchange)).map((m) => m.preference).sort((a, b) => a - b);
+    view.mx
+      .filter((m) => key(m.exchange) === key(exchange))
+      .map((m) => m.preference)
+      .sort((a, b) => a - b);
   const exchanges = [...new Map([...file.mx, ...published.mx].map((m) => [key(m.exchange), m.exchange])).values()];
   for (const exchange of exchanges) {
     const inFile = preferences(file, exchange);
@@ -148,14 +153,21 @@ const VERDICT_TEXT: Record<Verdict, (c: Comparison) => string> = {
     `The published serial (${c.publishedSerial}) is newer than the file's (${c.fileSerial}): **DNS changed** after this file was written. Bring the file up to date before editing further, or the next reload undoes that change.`,
   'serial-not-bumped': (c) =>
     `Both sides have serial ${c.fileSerial} but the data differ: either the file was edited without raising the serial (secondaries will not transfer it), or DNS was changed outside this file.`,
-  'unknown': () => 'Which side changed cannot be told: a serial is missing (the file has no SOA at its origin, or none was published).',
+  unknown: () => 'Which side changed cannot be told: a serial is missing (the file has no SOA at its origin, or none was published).',
 };
 
 const code = (text: string) => '`' + text.replace(/`/g, "'") + '`';
 
 /** The comparison as a knowledge-view report. */
 export function comparisonMarkdown(comparison: Comparison, fileLabel: string): string {
-  const lines = [`# ${comparison.domain}: zone file against published DNS`, '', `File: ${code(fileLabel)}`, '', VERDICT_TEXT[comparison.verdict](comparison), ''];
+  const lines = [
+    `# ${comparison.domain}: zone file against published DNS`,
+    '',
+    `File: ${code(fileLabel)}`,
+    '',
+    VERDICT_TEXT[comparison.verdict](comparison),
+    '',
+  ];
   if (comparison.differences.length > 0) {
     lines.push('| What | In the file | Published |', '|---|---|---|');
     for (const d of comparison.differences) {

@@ -28,4 +28,3 @@ export const liveRules = {
 } satisfies Record<string, { severity: Severity; description: string }>;
 
 export type LiveRuleId = keyof typeof liveRules;
-

@@ -127,7 +127,12 @@ function addTexts(outcome: Answered, name: string, records: RecordSet): void {
   }
 }
 
-async function lookupTarget(resolver: Resolver, wireName: string, records: RecordSet, truncated: PublishedMail['truncated']): Promise<PublishedTarget> {
+async function lookupTarget(
+  resolver: Resolver,
+  wireName: string,
+  records: RecordSet,
+  truncated: PublishedMail['truncated'],
+): Promise<PublishedTarget> {
   const types = ['A', 'AAAA', 'CNAME'] as const;
   const outcomes = await Promise.all(types.map((type) => resolver.query(wireName, type)));
   const failures: string[] = [];

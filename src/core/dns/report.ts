@@ -27,7 +27,13 @@ export function fallbackRows(check: DomainCheck, trustedMxHosts: readonly string
   const rows = plan.steps.map((step): FallbackRow => {
     const target = check.targets.find((t) => t.exchange.toLowerCase() === step.entry.exchange.toLowerCase());
     const addresses =
-      target === undefined ? 'not looked up' : target.status === 'resolved' ? target.addresses : target.status === 'failed' ? 'lookup failed' : 'no address';
+      target === undefined
+        ? 'not looked up'
+        : target.status === 'resolved'
+          ? target.addresses
+          : target.status === 'failed'
+            ? 'lookup failed'
+            : 'no address';
     return {
       tier: step.tier,
       preference: step.entry.preference,
@@ -75,7 +81,8 @@ export function domainReportMarkdown(check: DomainCheck, trustedMxHosts: readonl
   lines.push('', '## Fallback order', '');
   const { plan, rows } = fallbackRows(check, trustedMxHosts);
   if (!check.exists) lines.push(`${check.domain} does not exist: senders bounce at once, there is nothing to try.`);
-  else if (plan.nullMx && rows.length === 0) lines.push(`${check.domain} publishes a null MX (RFC 7505): it accepts no mail, and senders bounce at once.`);
+  else if (plan.nullMx && rows.length === 0)
+    lines.push(`${check.domain} publishes a null MX (RFC 7505): it accepts no mail, and senders bounce at once.`);
   else if (rows.length === 0) {
     const addresses = check.implicitMx?.addresses ?? [];
     lines.push(

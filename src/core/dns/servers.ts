@@ -34,7 +34,9 @@ export function parseServer(text: string): DnsServer | { error: string } {
     }
   }
   if (isIP(address) === 0) {
-    return { error: `"${value}" is not an IP address, IP:PORT or [IPv6]:PORT (host names are not accepted: they would need a DNS lookup themselves)` };
+    return {
+      error: `"${value}" is not an IP address, IP:PORT or [IPv6]:PORT (host names are not accepted: they would need a DNS lookup themselves)`,
+    };
   }
   const port = portText === undefined ? 53 : /^\d{1,5}$/.test(portText) ? Number(portText) : NaN;
   if (!(port >= 1 && port <= 65535)) return { error: `"${portText}" is not a port number (1-65535)` };

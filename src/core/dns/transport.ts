@@ -83,10 +83,7 @@ function checkReply(data: Buffer, query: Query): Checked {
     return { malformed: 'some of its records could not be decoded' };
   }
   const question = packet.questions[0];
-  if (
-    packet.questions.length > 0 &&
-    (question.type !== Packet.TYPE[query.type] || question.name.toLowerCase() !== query.name.toLowerCase())
-  ) {
+  if (packet.questions.length > 0 && (question.type !== Packet.TYPE[query.type] || question.name.toLowerCase() !== query.name.toLowerCase())) {
     return { malformed: 'it answers another question than the one asked' };
   }
   return { packet };
@@ -158,7 +155,12 @@ function converse<T>(
   });
 }
 
-function overUdp(server: DnsServer, query: Query, deadline: number, signal: AbortSignal | undefined): Promise<{ packet: Packet } | { truncated: true }> {
+function overUdp(
+  server: DnsServer,
+  query: Query,
+  deadline: number,
+  signal: AbortSignal | undefined,
+): Promise<{ packet: Packet } | { truncated: true }> {
   const label = serverLabel(server);
   return converse(label, deadline, signal, ({ resolve, reject }) => {
     const socket = dgram.createSocket(net.isIPv6(server.address) ? 'udp6' : 'udp4');
@@ -212,7 +214,9 @@ function overTcp(server: DnsServer, query: Query, deadline: number, signal: Abor
       reject(
         new DnsQueryError(
           'network',
-          error.code === 'ECONNREFUSED' ? `${label} refused the connection: the truncated answer could not be fetched in full` : `${label}: ${error.message}`,
+          error.code === 'ECONNREFUSED'
+            ? `${label} refused the connection: the truncated answer could not be fetched in full`
+            : `${label}: ${error.message}`,
         ),
       ),
     );

@@ -108,7 +108,9 @@ export function describeFallback<T extends MxEntry>(owner: string, plan: Fallbac
   for (const step of plan.steps) {
     const mark = step.entry === current ? ' ◀' : '';
     const operator = escapeMarkdown(step.operator.domain) + (step.operator.trusted ? ' (trusted)' : '');
-    lines.push(`| ${step.tier} | ${step.entry.preference} | ${escapeMarkdown(hostName(step.entry.exchange))}${mark} | ${operator} | ${roleText[step.role]} |`);
+    lines.push(
+      `| ${step.tier} | ${step.entry.preference} | ${escapeMarkdown(hostName(step.entry.exchange))}${mark} | ${operator} | ${roleText[step.role]} |`,
+    );
   }
   lines.push('');
   const tiers = plan.steps[plan.steps.length - 1].tier;
@@ -121,7 +123,10 @@ export function describeFallback<T extends MxEntry>(owner: string, plan: Fallbac
   const primary = escapeMarkdown(plan.primaryOperator?.domain ?? '');
   if (bypass.length > 0) {
     const hosts = bypass.map((s) => escapeMarkdown(hostName(s.entry.exchange))).join(', ');
-    lines.push('', `⚠ ${hosts} ${bypass.length === 1 ? 'is' : 'are'} not run by ${primary}: spammers can send straight to ${bypass.length === 1 ? 'it' : 'them'} and skip the filtering on the primary.`);
+    lines.push(
+      '',
+      `⚠ ${hosts} ${bypass.length === 1 ? 'is' : 'are'} not run by ${primary}: spammers can send straight to ${bypass.length === 1 ? 'it' : 'them'} and skip the filtering on the primary.`,
+    );
   } else {
     lines.push('', `Every host is run by ${primary} or trusted: all mail goes through the same pipeline.`);
   }

@@ -30,7 +30,11 @@ export function mxFallbackHover(zone: ParsedZone, position: Position, trustedMxH
       record,
     }));
     const plan = fallbackPlan(entries, trustedMxHosts);
-    return describeFallback(current.owner, plan, entries.find((e) => e.record === current));
+    return describeFallback(
+      current.owner,
+      plan,
+      entries.find((e) => e.record === current),
+    );
   }
   return undefined;
 }

@@ -24,7 +24,10 @@ export function check(zone: ParsedZone, _options: LintOptions): Finding[] {
   const findings: Finding[] = [];
   index.cnames.forEach((cname, entry) => {
     if (!index.owners.hasOtherType(entry, TYPE_CNAME)) return;
-    const others = index.owners.typesOf(entry).map(typeName).filter((type) => !ALLOWED_BESIDE_CNAME.has(type));
+    const others = index.owners
+      .typesOf(entry)
+      .map(typeName)
+      .filter((type) => !ALLOWED_BESIDE_CNAME.has(type));
     if (others.length === 0) return;
     findings.push(report(meta, 'otherData', { owner: hostName(cname.owner), types: others.join(', ') }, cname.range, { file: cname.file }));
   });

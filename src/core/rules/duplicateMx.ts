@@ -10,7 +10,8 @@ export const meta = ruleMeta('duplicate-mx', {
   description: 'The same MX record (owner, preference and target) written twice.',
   defaultSeverity: 'warning',
   messages: {
-    duplicate: 'Duplicate MX: {{owner}} MX {{preference}} {{target}} is already written at {{where}}. DNS keeps one copy, so this line only misleads the reader.',
+    duplicate:
+      'Duplicate MX: {{owner}} MX {{preference}} {{target}} is already written at {{where}}. DNS keeps one copy, so this line only misleads the reader.',
   },
   fixable: true,
 });
@@ -35,10 +36,16 @@ export function check(zone: ParsedZone, _options: LintOptions): Finding[] {
       const target = hostName(record.rdata.exchange);
       const fix = removeRecordFix(zone, record, `Remove the duplicate MX ${record.rdata.preference} ${target}`);
       findings.push(
-        report(meta, 'duplicate', { owner: hostName(record.owner), preference: record.rdata.preference, target, where: where(original) }, record.range, {
-          fixes: fix ? [fix] : undefined,
-          file: record.file,
-        }),
+        report(
+          meta,
+          'duplicate',
+          { owner: hostName(record.owner), preference: record.rdata.preference, target, where: where(original) },
+          record.range,
+          {
+            fixes: fix ? [fix] : undefined,
+            file: record.file,
+          },
+        ),
       );
     }
   }

@@ -44,7 +44,11 @@ export function compatibleFixes(text: string, fixes: readonly Fix[]): Fix[] {
   const taken: OffsetEdit[] = [];
   const accepted: Fix[] = [];
   for (const fix of fixes) {
-    const edits = fix.edits.map((e: TextEdit) => ({ start: offsetAt(text, starts, e.range.start), end: offsetAt(text, starts, e.range.end), newText: e.newText }));
+    const edits = fix.edits.map((e: TextEdit) => ({
+      start: offsetAt(text, starts, e.range.start),
+      end: offsetAt(text, starts, e.range.end),
+      newText: e.newText,
+    }));
     if (edits.some((e) => taken.some((t) => overlaps(e, t)))) continue;
     taken.push(...edits);
     accepted.push(fix);

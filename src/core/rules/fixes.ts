@@ -34,7 +34,10 @@ export function removeRecordFix(zone: ParsedZone, record: ZoneRecord, title: str
   const last = record.range.end.line;
   // A suppression comment that ends the record's last line silences the next line: it stays, on a line of its own.
   const directive = suppressionCommentAt(zone, last);
-  const removal: TextEdit = { range: { start: { line: first, character: 0 }, end: directive ? directive.range.start : { line: last + 1, character: 0 } }, newText: '' };
+  const removal: TextEdit = {
+    range: { start: { line: first, character: 0 }, end: directive ? directive.range.start : { line: last + 1, character: 0 } },
+    newText: '',
+  };
   const position = recordPosition(zone, record);
   const next = position === undefined ? undefined : zone.records[position + 1];
   if (record.ownerRange === undefined || next === undefined || next.ownerRange !== undefined || next.file !== undefined) {

@@ -41,7 +41,9 @@ export function check(zone: ParsedZone, _options: LintOptions): Finding[] {
     if (!lacksTrailingDot(record, index)) continue;
     const { exchangeWritten: written, exchangeRange } = record.rdata;
     const fixes = record.file === undefined ? [insertFix(`Add the trailing dot: ${written}.`, exchangeRange.end, '.')] : undefined;
-    findings.push(report(meta, 'originAppended', { written, absolute: hostName(record.rdata.exchange) }, exchangeRange, { fixes, file: record.file }));
+    findings.push(
+      report(meta, 'originAppended', { written, absolute: hostName(record.rdata.exchange) }, exchangeRange, { fixes, file: record.file }),
+    );
   }
   return findings;
 }

@@ -10,7 +10,8 @@ export const meta = ruleMeta('mx-target-no-address', {
   description: 'An MX target inside this zone that has no A or AAAA record.',
   defaultSeverity: 'error',
   messages: {
-    noAddress: 'MX target {{target}} is in this zone but has no A or AAAA record: senders cannot reach it, and move on to the next MX or queue the mail.',
+    noAddress:
+      'MX target {{target}} is in this zone but has no A or AAAA record: senders cannot reach it, and move on to the next MX or queue the mail.',
   },
   fixable: false,
 });

@@ -23,9 +23,7 @@ const MAIL_HOST_LABELS = ['mail', 'mx', 'smtp'];
 function mailEvidence(index: ZoneIndex): string[] {
   const apex = index.origin;
   const evidence: string[] = [];
-  const spf = index.apexRecords.some(
-    (r) => r.rdata.type === 'TXT' && /^v=spf1(\s|$)/i.test(r.rdata.strings.join('')),
-  );
+  const spf = index.apexRecords.some((r) => r.rdata.type === 'TXT' && /^v=spf1(\s|$)/i.test(r.rdata.strings.join('')));
   if (spf) evidence.push('an SPF record');
   if (index.owners.has(`_dmarc.${apex}`)) evidence.push('a DMARC record');
   if (index.owners.someOwnerEndsWith(`._domainkey.${apex}`)) evidence.push('a DKIM key');

@@ -24,7 +24,8 @@ export function check(zone: ParsedZone, _options: LintOptions): Finding[] {
     for (const record of records) if (!isNullMx(record)) others++;
     if (others === 0 || others === records.length) continue;
     for (const record of records) {
-      if (isNullMx(record)) findings.push(report(meta, 'mixed', { owner: hostName(record.owner), count: others }, record.range, { file: record.file }));
+      if (isNullMx(record))
+        findings.push(report(meta, 'mixed', { owner: hostName(record.owner), count: others }, record.range, { file: record.file }));
     }
   }
   return findings;

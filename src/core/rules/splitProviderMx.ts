@@ -5,11 +5,12 @@ import { fallbackPlans } from './mxFallback';
 import { report, ruleMeta, type LintOptions } from './rule';
 
 export const meta = ruleMeta('split-provider-mx', {
-  description: 'MX hosts at the lowest preference run by different operators: senders pick among them at random, so part of the mail skips the filter.',
+  description:
+    'MX hosts at the lowest preference run by different operators: senders pick among them at random, so part of the mail skips the filter.',
   defaultSeverity: 'warning',
   messages: {
     otherOperator:
-      "MX {{target}} shares the lowest preference {{preference}} with {{primary}} but is run by {{operator}}, not by {{primaryOperator}}: senders choose between them at random, so part of the mail skips the filtering at {{primaryOperator}}.",
+      'MX {{target}} shares the lowest preference {{preference}} with {{primary}} but is run by {{operator}}, not by {{primaryOperator}}: senders choose between them at random, so part of the mail skips the filtering at {{primaryOperator}}.',
   },
   fixable: false,
 });

@@ -100,6 +100,8 @@ export function suppressionFix(ruleId: string, line: number, lineText: string, e
   const indent = /^[ \t]*/.exec(lineText)?.[0] ?? '';
   return {
     title: `Disable ${ruleId} for this line`,
-    edits: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}; mx-guard-disable-next-line ${ruleId}${eol}` }],
+    edits: [
+      { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}; mx-guard-disable-next-line ${ruleId}${eol}` },
+    ],
   };
 }

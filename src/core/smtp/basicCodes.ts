@@ -41,8 +41,7 @@ export const basicCodes: ReadonlyMap<string, BasicCode> = new Map([
   code({
     code: '220',
     title: 'Service ready',
-    meaning:
-      'The greeting a server sends when a connection opens; after STARTTLS it also means "go ahead with the TLS handshake" (RFC 3207).',
+    meaning: 'The greeting a server sends when a connection opens; after STARTTLS it also means "go ahead with the TLS handshake" (RFC 3207).',
     causes: ['a new connection', 'a STARTTLS command that was accepted'],
     action: 'Nothing to do.',
     rfc: ['RFC5321', 'RFC3207'],
@@ -69,7 +68,7 @@ export const basicCodes: ReadonlyMap<string, BasicCode> = new Map([
     meaning:
       'The command worked. After the final "." of DATA it means the server has taken responsibility for the message. In answer to ETRN it means queue processing has started (RFC 1985).',
     causes: ['a successful command'],
-    action: 'Nothing to do. After DATA, the next hop now owns delivery: look for the message in its logs, not the sender\'s.',
+    action: "Nothing to do. After DATA, the next hop now owns delivery: look for the message in its logs, not the sender's.",
     rfc: ['RFC5321', 'RFC1985'],
   }),
   code({
@@ -101,7 +100,7 @@ export const basicCodes: ReadonlyMap<string, BasicCode> = new Map([
   code({
     code: '334',
     title: 'AUTH challenge',
-    meaning: 'A step of the SMTP AUTH exchange: the server sends a base64 challenge and waits for the client\'s answer.',
+    meaning: "A step of the SMTP AUTH exchange: the server sends a base64 challenge and waits for the client's answer.",
     causes: ['an AUTH command in progress'],
     action: 'Nothing to do.',
     rfc: ['RFC4954'],
@@ -118,9 +117,9 @@ export const basicCodes: ReadonlyMap<string, BasicCode> = new Map([
     code: '421',
     title: 'Service not available, closing',
     meaning: 'The server cannot serve this connection now and closes it. The sender treats it as temporary and tries again later.',
-    causes: ['the server is overloaded or shutting down', 'too many connections from the sender\'s IP', 'a rate limit or greylisting'],
+    causes: ['the server is overloaded or shutting down', "too many connections from the sender's IP", 'a rate limit or greylisting'],
     action:
-      'Usually wait: the sender retries by itself. If it persists for hours, check the receiving server\'s load and connection limits, or whether the sender is being rate-limited.',
+      "Usually wait: the sender retries by itself. If it persists for hours, check the receiving server's load and connection limits, or whether the sender is being rate-limited.",
     rfc: ['RFC5321'],
     article: 'smtp/421.md',
     scenario: 3,
@@ -138,7 +137,7 @@ export const basicCodes: ReadonlyMap<string, BasicCode> = new Map([
     title: 'Mailbox unavailable (temporary)',
     meaning: 'The action on this mailbox was not taken for now; the sender will retry.',
     causes: ['greylisting', 'a busy or locked mailbox', 'a temporary policy block (for example a reverse DNS check)'],
-    action: 'Usually wait for the retry. If it repeats, read the text: a policy check (reverse DNS, HELO name) on the sender\'s side may need fixing.',
+    action: "Usually wait for the retry. If it repeats, read the text: a policy check (reverse DNS, HELO name) on the sender's side may need fixing.",
     rfc: ['RFC5321'],
     article: 'smtp/450.md',
     scenario: 1,
@@ -147,7 +146,12 @@ export const basicCodes: ReadonlyMap<string, BasicCode> = new Map([
     code: '451',
     title: 'Local error in processing',
     meaning: 'The receiving server hit a problem of its own and aborted the step; the sender will retry.',
-    causes: ['a failing content filter or milter', 'a DNS lookup that timed out', 'greylisting', 'a connection that dropped without a reply (RFC 5321 §3.8 treats that as 451)'],
+    causes: [
+      'a failing content filter or milter',
+      'a DNS lookup that timed out',
+      'greylisting',
+      'a connection that dropped without a reply (RFC 5321 §3.8 treats that as 451)',
+    ],
     action: 'Wait for the retry. If you run the receiving server, look in its log at the same second for the real error.',
     rfc: ['RFC5321'],
     article: 'smtp/451.md',
@@ -157,7 +161,11 @@ export const basicCodes: ReadonlyMap<string, BasicCode> = new Map([
     code: '452',
     title: 'Insufficient system storage',
     meaning: 'The server has no room now (disk, or too many recipients in this transaction); the sender will retry.',
-    causes: ['a full disk or spool on the receiving server', 'more recipients than the server takes per message', 'a declared SIZE larger than the space left (RFC 1870)'],
+    causes: [
+      'a full disk or spool on the receiving server',
+      'more recipients than the server takes per message',
+      'a declared SIZE larger than the space left (RFC 1870)',
+    ],
     action: 'If you run the server, free disk space. With "too many recipients" nothing needs doing: the sender sends the rest later.',
     rfc: ['RFC5321', 'RFC1870'],
     article: 'smtp/452.md',
@@ -169,7 +177,7 @@ export const basicCodes: ReadonlyMap<string, BasicCode> = new Map([
     meaning:
       'Answer to STARTTLS: TLS is not available for a temporary reason (RFC 3207). Answer to AUTH: authentication failed because of a temporary server problem (RFC 4954). Some servers also use it for temporary policy refusals.',
     causes: ['a broken TLS certificate or key on the server', 'the authentication back end is down', 'a temporary relay or block-list refusal'],
-    action: 'Check the server\'s TLS setup and its authentication back end; the client may retry later.',
+    action: "Check the server's TLS setup and its authentication back end; the client may retry later.",
     rfc: ['RFC3207', 'RFC4954'],
   }),
   code({
@@ -193,7 +201,7 @@ export const basicCodes: ReadonlyMap<string, BasicCode> = new Map([
     title: 'ETRN: node not allowed',
     meaning: 'Answer to ETRN: the server will not run its queue for that node, and says why.',
     causes: ['the client is not allowed to ask for that domain'],
-    action: 'Ask the server\'s administrator to allow ETRN for that domain.',
+    action: "Ask the server's administrator to allow ETRN for that domain.",
     rfc: ['RFC1985'],
   }),
   code({
@@ -211,7 +219,7 @@ export const basicCodes: ReadonlyMap<string, BasicCode> = new Map([
     meaning:
       'The command was known but its arguments were wrong, for example a malformed address. Also the answer to STARTTLS sent with arguments (RFC 3207) and to a cancelled or undecodable AUTH (RFC 4954).',
     causes: ['a malformed address in MAIL FROM or RCPT TO', 'a HELO name that is not a valid host name'],
-    action: 'Correct the address or the client\'s configuration.',
+    action: "Correct the address or the client's configuration.",
     rfc: ['RFC5321', 'RFC3207', 'RFC4954'],
   }),
   code({
@@ -234,7 +242,7 @@ export const basicCodes: ReadonlyMap<string, BasicCode> = new Map([
     code: '504',
     title: 'Command parameter not implemented',
     meaning: 'The server does not support this parameter or mechanism (for example an unknown AUTH mechanism), or refuses a HELO name.',
-    causes: ['an AUTH mechanism the server does not offer', 'Postfix\'s check that the HELO name is fully qualified'],
+    causes: ['an AUTH mechanism the server does not offer', "Postfix's check that the HELO name is fully qualified"],
     action: 'Use a mechanism the server advertises; give the client a fully qualified host name.',
     rfc: ['RFC5321', 'RFC4954'],
   }),
@@ -243,7 +251,7 @@ export const basicCodes: ReadonlyMap<string, BasicCode> = new Map([
     title: 'Host does not accept mail',
     meaning: 'This host never accepts mail; it says so at connection time (RFC 7504).',
     causes: ['a host that is not a mail server but is listed, or reached, as one'],
-    action: 'Stop sending to this host; check the recipient domain\'s MX records.',
+    action: "Stop sending to this host; check the recipient domain's MX records.",
     rfc: ['RFC7504'],
     scenario: 2,
   }),
@@ -300,7 +308,8 @@ export const basicCodes: ReadonlyMap<string, BasicCode> = new Map([
     title: 'Mailbox unavailable (permanent)',
     meaning: 'The action was refused for good: most often the mailbox does not exist, or a policy refused the message.',
     causes: ['an address that does not exist', 'a block list or spam filter', 'relaying refused', 'SPF, DKIM or DMARC failure'],
-    action: 'Read the enhanced code and the text to tell "no such user" from "policy": fix the address, or the sender\'s reputation and authentication.',
+    action:
+      'Read the enhanced code and the text to tell "no such user" from "policy": fix the address, or the sender\'s reputation and authentication.',
     rfc: ['RFC5321'],
     article: 'smtp/550.md',
     scenario: 2,
@@ -316,8 +325,7 @@ export const basicCodes: ReadonlyMap<string, BasicCode> = new Map([
   code({
     code: '552',
     title: 'Exceeded storage allocation',
-    meaning:
-      'The message was refused for its size: the mailbox is over quota, or the message is larger than the server\'s fixed maximum (RFC 1870).',
+    meaning: "The message was refused for its size: the mailbox is over quota, or the message is larger than the server's fixed maximum (RFC 1870).",
     causes: ['a message larger than the receiving server allows', 'a recipient mailbox over its quota'],
     action: 'Send a smaller message (share large files by link), or ask the recipient to make room.',
     rfc: ['RFC5321', 'RFC1870'],
@@ -327,7 +335,7 @@ export const basicCodes: ReadonlyMap<string, BasicCode> = new Map([
   code({
     code: '553',
     title: 'Mailbox name not allowed',
-    meaning: 'The address is refused: bad syntax, or the sender\'s domain is not acceptable.',
+    meaning: "The address is refused: bad syntax, or the sender's domain is not acceptable.",
     causes: ['a malformed address', 'a sender domain that does not exist', 'relaying refused'],
     action: 'Correct the address; make sure the sender domain resolves in DNS.',
     rfc: ['RFC5321'],

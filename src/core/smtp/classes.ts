@@ -86,7 +86,7 @@ export const subjects: Record<string, SubjectInfo> = {
     name: 'other or undefined',
     summary: 'The server gives no detail beyond whether the failure is temporary or permanent.',
     causes: ['a problem the server chose not to classify', 'a vendor code without a registered meaning'],
-    action: 'Read the text after the code: it is the only detail the server gives. Check the receiving side\'s logs if you run it.',
+    action: "Read the text after the code: it is the only detail the server gives. Check the receiving side's logs if you run it.",
     article: 'smtp/subject-0.md',
   },
   '1': {
@@ -114,7 +114,7 @@ export const subjects: Record<string, SubjectInfo> = {
     name: 'network and routing',
     summary: 'The message could not be routed or carried to the next hop: DNS, connections, loops, or time.',
     causes: ['an MX host that is down or unreachable', 'a DNS lookup failure', 'a routing loop', 'a message that stayed too long in a queue'],
-    action: 'Check the recipient domain\'s MX records and that its mail servers answer on port 25 (MX Guard: Check a Domain\'s Published MX).',
+    action: "Check the recipient domain's MX records and that its mail servers answer on port 25 (MX Guard: Check a Domain's Published MX).",
     article: 'smtp/subject-4.md',
   },
   '5': {
@@ -142,7 +142,7 @@ export const subjects: Record<string, SubjectInfo> = {
       'a content filter judged the message to be spam',
     ],
     action:
-      'Read the text after the code for the check that failed. Fix the sender\'s SPF/DKIM/DMARC records, ask for delisting, or authenticate before relaying.',
+      "Read the text after the code for the check that failed. Fix the sender's SPF/DKIM/DMARC records, ask for delisting, or authenticate before relaying.",
     article: 'smtp/subject-7.md',
   },
 };

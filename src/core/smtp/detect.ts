@@ -31,8 +31,7 @@ export interface FoundReply {
  * port (":465") or a host name ("206-54…"). An enhanced candidate: class 2/4/5, subject 0-7 (the
  * registry's subjects), detail of 1-3 digits, not part of a longer dotted number.
  */
-const candidatePattern =
-  /(?<![\w.@/:+$%-])([2-5]\d\d)(?=[\s\-;:,)'"\]>]|$|\.(?!\d))|(?<![\w.@/+$%])([245]\.[0-7]\.\d{1,3})(?![\w]|\.\d)/g;
+const candidatePattern = /(?<![\w.@/:+$%-])([2-5]\d\d)(?=[\s\-;:,)'"\]>]|$|\.(?!\d))|(?<![\w.@/+$%])([245]\.[0-7]\.\d{1,3})(?![\w]|\.\d)/g;
 
 const lookBehind = 80;
 
@@ -117,7 +116,14 @@ export function findReplies(text: string): FoundReply[] {
       if (!c.enhanced && next?.enhanced && next.text[0] === c.text[0] && /^:?[ \t]?-?#?$|^[ \t]+$/.test(gap)) {
         const codeRange = range(lineNo, c.index, c.index + c.text.length);
         const enhancedRange = range(lineNo, next.index, next.index + next.text.length);
-        replies.push({ code: c.text, codeRange, enhanced: next.text, enhancedRange, range: range(lineNo, c.index, next.index + next.text.length), context: 'pair' });
+        replies.push({
+          code: c.text,
+          codeRange,
+          enhanced: next.text,
+          enhancedRange,
+          range: range(lineNo, c.index, next.index + next.text.length),
+          context: 'pair',
+        });
         i++;
         continue;
       }

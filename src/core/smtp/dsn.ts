@@ -19,16 +19,7 @@ export interface DeliveryReport {
 }
 
 export type BounceReason =
-  | 'user-unknown'
-  | 'mailbox-full'
-  | 'mailbox-disabled'
-  | 'blocked'
-  | 'spam'
-  | 'authentication'
-  | 'expired'
-  | 'network'
-  | 'too-big'
-  | 'other';
+  'user-unknown' | 'mailbox-full' | 'mailbox-disabled' | 'blocked' | 'spam' | 'authentication' | 'expired' | 'network' | 'too-big' | 'other';
 
 export const bounceReasonLabels: Record<BounceReason, string> = {
   'user-unknown': 'user unknown',
@@ -131,7 +122,10 @@ const reasonByText: [RegExp, BounceReason][] = [
   [/too (big|large)|size (limit|exceeds)|exceeds? (the )?(maximum|size)|message length/i, 'too-big'],
   [/mailbox (is )?full|over ?quota|quota exceeded|exceeded storage|insufficient storage|mailbox size/i, 'mailbox-full'],
   [/disabled|suspended|frozen|inactive|deactivated/i, 'mailbox-disabled'],
-  [/user unknown|unknown user|no such (user|mailbox|recipient)|does not exist|doesn't exist|not exist|invalid (recipient|mailbox|address)|recipient (address )?rejected|address rejected|not found|unrouteable|mailbox unavailable|undeliverable address|no mailbox/i, 'user-unknown'],
+  [
+    /user unknown|unknown user|no such (user|mailbox|recipient)|does not exist|doesn't exist|not exist|invalid (recipient|mailbox|address)|recipient (address )?rejected|address rejected|not found|unrouteable|mailbox unavailable|undeliverable address|no mailbox/i,
+    'user-unknown',
+  ],
   [/block|black ?list|blacklisted|\brbl\b|dnsbl|denied|not (authorized|allowed|permitted)|policy|relay|refused|reject/i, 'blocked'],
   [/connection|timed? ?out|unreachable|not reachable|no route|host not found|dns|name server|lost|network|hop count|loop/i, 'network'],
 ];

@@ -36,7 +36,10 @@ const enhancedShape = /^[245]\.\d{1,3}\.\d{1,3}$/;
 
 /** Splits "550 5.1.1", "550-5.1.1", "550", "5.1.1" into its parts; undefined if neither part is valid. */
 export function parseCode(text: string): { code?: string; enhanced?: string } | undefined {
-  const parts = text.trim().split(/[\s-]+#?|#/).filter((p) => p !== '');
+  const parts = text
+    .trim()
+    .split(/[\s-]+#?|#/)
+    .filter((p) => p !== '');
   let code: string | undefined;
   let enhanced: string | undefined;
   for (const part of parts) {

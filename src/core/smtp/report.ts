@@ -46,7 +46,13 @@ export async function explainMessage(text: string): Promise<ExplainedMessage> {
   return { report: { ...dsn, recipients }, replies };
 }
 
-const scenarioTitles = ['a backup MX', 'a local delivery problem', 'an invalid domain', 'an unresponsive server', 'your server offline behind the filter'];
+const scenarioTitles = [
+  'a backup MX',
+  'a local delivery problem',
+  'an invalid domain',
+  'an unresponsive server',
+  'your server offline behind the filter',
+];
 
 /** The user's own filtering service (settings `mxGuard.filteringService.*`), the sender in outage scenario 4. */
 export interface FilteringService {
@@ -109,7 +115,9 @@ export function messageMarkdown(title: string, result: ExplainedMessage, options
     if (result.report.reportingMta) out.push(`Reported by \`${result.report.reportingMta}\`.`, '');
     out.push('| Recipient | Action | Status | Reason | Remote MTA | Diagnostic |', '|---|---|---|---|---|---|');
     for (const r of result.report.recipients) {
-      out.push(`| ${escapeCell(r.finalRecipient)} | ${escapeCell(r.action)} | ${escapeCell(r.status)} | ${bounceReasonLabels[r.reason]} | ${escapeCell(r.remoteMta)} | ${escapeCell(r.diagnosticCode)} |`);
+      out.push(
+        `| ${escapeCell(r.finalRecipient)} | ${escapeCell(r.action)} | ${escapeCell(r.status)} | ${bounceReasonLabels[r.reason]} | ${escapeCell(r.remoteMta)} | ${escapeCell(r.diagnosticCode)} |`,
+      );
     }
     out.push('');
   }
@@ -163,7 +171,9 @@ function jsonItem(ex: Explanation, line: number | null, column: number | null, s
 }
 
 export function messageJson(result: ExplainedMessage): ExplainJsonItem[] {
-  const items = result.replies.map(({ reply, explanation }) => jsonItem(explanation, reply.range.start.line + 1, reply.range.start.character + 1, 'text'));
+  const items = result.replies.map(({ reply, explanation }) =>
+    jsonItem(explanation, reply.range.start.line + 1, reply.range.start.character + 1, 'text'),
+  );
   for (const r of result.report?.recipients ?? []) {
     if (!r.explanation) continue;
     items.push({ ...jsonItem(r.explanation, null, null, 'dsn'), recipient: r.finalRecipient, reason: r.reason });
@@ -181,7 +191,9 @@ export function messageText(result: ExplainedMessage): string {
     return explanationText(ex);
   };
   for (const r of result.report?.recipients ?? []) {
-    out.push(`DSN  ${r.finalRecipient ?? '(no recipient)'}: action ${r.action ?? '?'}, status ${r.status ?? '?'}, reason: ${bounceReasonLabels[r.reason]}`);
+    out.push(
+      `DSN  ${r.finalRecipient ?? '(no recipient)'}: action ${r.action ?? '?'}, status ${r.status ?? '?'}, reason: ${bounceReasonLabels[r.reason]}`,
+    );
     if (r.remoteMta) out.push(`     remote MTA: ${r.remoteMta}`);
     if (r.diagnosticCode) out.push(`     diagnostic: ${r.diagnosticCode}`);
     if (r.explanation) out.push(...details(r.explanation));

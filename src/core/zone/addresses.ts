@@ -128,7 +128,7 @@ function hexValue(c: number): number {
 export function formatIPv6(groups: ArrayLike<number>): string {
   let bestStart = -1;
   let bestLength = 0;
-  for (let i = 0; i < 8; ) {
+  for (let i = 0; i < 8;) {
     if (groups[i] !== 0) {
       i++;
       continue;

@@ -20,7 +20,8 @@ export function createFileIncludeReader(options: FileIncludeOptions = {}): Inclu
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_INCLUDE_BYTES;
   const root = options.allowedRoot === undefined ? undefined : realpathOrSelf(path.resolve(options.allowedRoot));
   return (includePath, fromFile) => {
-    const fileName = path.isAbsolute(includePath) || fromFile === undefined ? path.normalize(includePath) : path.join(path.dirname(fromFile), includePath);
+    const fileName =
+      path.isAbsolute(includePath) || fromFile === undefined ? path.normalize(includePath) : path.join(path.dirname(fromFile), includePath);
     let stat: fs.Stats;
     try {
       stat = fs.statSync(fileName);

@@ -37,7 +37,10 @@ export function originFromSoa(text: string): string | undefined {
   let currentOrigin: string | undefined;
   for (const rawLine of text.slice(0, SOA_SCAN_LIMIT).split(/\r\n|\r|\n/)) {
     const line = rawLine.replace(/;.*$/, '');
-    const fields = line.trim().split(/[\s()]+/).filter(Boolean);
+    const fields = line
+      .trim()
+      .split(/[\s()]+/)
+      .filter(Boolean);
     if (fields.length === 0) continue;
     if (/^\$ORIGIN$/i.test(fields[0])) {
       currentOrigin = fields[1]?.endsWith('.') ? fields[1] : undefined;

@@ -5,14 +5,20 @@
  */
 import type { Range } from '../types';
 import { CH_DOT } from './chars';
-import {
-  compileTemplate,
-  expandTemplate,
-  MAX_GENERATED_TOTAL,
-  parseGenerateRange,
-  splitFields,
-} from './generate';
-import type { Comment, Directive, IncludeReader, LabelledOwner, ParseOptions, ParsedZone, Problem, RecordFilter, Rdata, Token, ZoneRecord } from './model';
+import { compileTemplate, expandTemplate, MAX_GENERATED_TOTAL, parseGenerateRange, splitFields } from './generate';
+import type {
+  Comment,
+  Directive,
+  IncludeReader,
+  LabelledOwner,
+  ParseOptions,
+  ParsedZone,
+  Problem,
+  RecordFilter,
+  Rdata,
+  Token,
+  ZoneRecord,
+} from './model';
 import { isSubdomain, MAX_LABEL, MAX_NAME_WIRE, nameKey, nameWireLength, normalizeOrigin, parseName, RecentNames } from './names';
 import { parseRdata } from './rdata';
 import { lookupClass, lookupType } from './rrtypes';
@@ -81,7 +87,8 @@ function reusableParse(previous: ParsedZone, memo: ParseMemo): { old: ParseMemo;
   const old = memos.get(previous);
   // A zone with `$INCLUDE` is parsed in full (an included file may have changed on disk). The include
   // reader need not be the same: an edit that adds an `$INCLUDE` reads it in the re-read part.
-  if (!old || old.origin !== memo.origin || old.fileName !== memo.fileName || previous.directives.some((d) => d.name === '$INCLUDE')) return undefined;
+  if (!old || old.origin !== memo.origin || old.fileName !== memo.fileName || previous.directives.some((d) => d.name === '$INCLUDE'))
+    return undefined;
   const edit = editWithinLines(old.text, memo.text);
   if (!edit) return undefined;
   let at = -1;
@@ -484,7 +491,8 @@ class ZoneParser {
     if (origin !== this.simpleOrigin) {
       this.simpleOrigin = origin;
       this.simpleOriginWire = nameWireLength(origin);
-      this.simpleLabelMax = this.originKey === '.' || isSubdomain(origin, this.zone.origin) ? Math.min(MAX_LABEL, MAX_NAME_WIRE - 1 - this.simpleOriginWire) : 0;
+      this.simpleLabelMax =
+        this.originKey === '.' || isSubdomain(origin, this.zone.origin) ? Math.min(MAX_LABEL, MAX_NAME_WIRE - 1 - this.simpleOriginWire) : 0;
     }
     const start = line.start;
     if (line.ownerEnd - start > this.simpleLabelMax) return false;
@@ -498,7 +506,10 @@ class ZoneParser {
     labelled.code = line.ownerCode;
     if (type === 'MX' || type === 'CNAME') {
       // An MX target is read now (most repeat, and the rules read every one); a CNAME target only checked.
-      if (type === 'MX' ? !this.simpleTargets.read(text, codes, line.nameStart, line.nameEnd, origin, line.nameHash) : !this.plainNameFits(line, text)) return false;
+      if (
+        type === 'MX' ? !this.simpleTargets.read(text, codes, line.nameStart, line.nameEnd, origin, line.nameHash) : !this.plainNameFits(line, text)
+      )
+        return false;
       if (filter.slimRecords) {
         // Such a filter keeps every MX and CNAME: the record makes its owner's name only if a rule asks.
         this.emitSimple(scanner.lineNumber, ttl, context, text, origin);
@@ -537,7 +548,19 @@ class ZoneParser {
     const targetStart = line.nameStart - start;
     const record =
       line.type === 'MX'
-        ? new SlimMx(text, start, line.ownerEnd, origin, ttl, lineNumber, targetStart, end, line.preference, this.simpleTargets.name, this.simpleTargets.written)
+        ? new SlimMx(
+            text,
+            start,
+            line.ownerEnd,
+            origin,
+            ttl,
+            lineNumber,
+            targetStart,
+            end,
+            line.preference,
+            this.simpleTargets.name,
+            this.simpleTargets.written,
+          )
         : new SlimCname(text, start, line.ownerEnd, origin, ttl, lineNumber, targetStart, end);
     if (context.file !== undefined) record.file = context.file;
     this.emit(record, this.labelledOwner);
@@ -555,7 +578,12 @@ class ZoneParser {
 
   private badType(scanner: Scanner, index: number, typeInfo: { error: string } | undefined, file: string | undefined): void {
     const typeField = scanner.fieldText(index);
-    const message = typeInfo !== undefined ? typeInfo.error : looksLikeTtl(typeField) ? badTtlMessage(typeField, parseTtl(typeField)) : `unknown record type "${typeField}"`;
+    const message =
+      typeInfo !== undefined
+        ? typeInfo.error
+        : looksLikeTtl(typeField)
+          ? badTtlMessage(typeField, parseTtl(typeField))
+          : `unknown record type "${typeField}"`;
     this.problem(message, scanner.fieldRange(index), file);
   }
 
@@ -595,7 +623,11 @@ class ZoneParser {
       this.defaultTtl = ttl;
       this.problem(`no TTL given and no $TTL before it: the SOA minimum (${ttl}) is used as the default TTL`, place.typeRange(), file, 'warning');
     } else {
-      this.problem('no TTL given and no $TTL before it: BIND rejects the zone (add "$TTL 3600" at the top)', place.ownerRange() ?? place.typeRange(), file);
+      this.problem(
+        'no TTL given and no $TTL before it: BIND rejects the zone (add "$TTL 3600" at the top)',
+        place.ownerRange() ?? place.typeRange(),
+        file,
+      );
       ttl = 0;
     }
     const rrclass = explicitClass ?? this.zoneClass ?? 'IN';
@@ -608,7 +640,12 @@ class ZoneParser {
     if (owner !== this.lastOwnerKeyChecked) {
       this.lastOwnerKeyChecked = owner;
       if (!isSubdomain(owner, this.zone.origin) && this.originKey !== '.') {
-        this.problem(`${owner} is outside the zone ${this.zone.origin}: BIND ignores this record`, place.ownerRange() ?? place.entryRange(), file, 'warning');
+        this.problem(
+          `${owner} is outside the zone ${this.zone.origin}: BIND ignores this record`,
+          place.ownerRange() ?? place.entryRange(),
+          file,
+          'warning',
+        );
       }
     }
     this.checkedRdata = rdata;
@@ -715,7 +752,11 @@ class ZoneParser {
     this.includedFiles++;
     this.includedChars += result.text.length;
     if (this.includedChars > MAX_INCLUDED_CHARS) {
-      this.problem(`$INCLUDE "${path}" was not read: the included files would hold more than ${MAX_INCLUDED_CHARS} characters`, pathToken.range, file);
+      this.problem(
+        `$INCLUDE "${path}" was not read: the included files would hold more than ${MAX_INCLUDED_CHARS} characters`,
+        pathToken.range,
+        file,
+      );
       return;
     }
     if (context.chain.includes(result.fileName)) {
@@ -747,7 +788,11 @@ class ZoneParser {
     }
     const count = Math.floor((iteration.stop - iteration.start) / iteration.step) + 1;
     if (this.generatedTotal + count > MAX_GENERATED_TOTAL) {
-      this.problem(`$GENERATE range "${args[0].text}" would bring the records made by $GENERATE to ${this.generatedTotal + count}; at most ${MAX_GENERATED_TOTAL} are allowed per zone`, args[0].range, file);
+      this.problem(
+        `$GENERATE range "${args[0].text}" would bring the records made by $GENERATE to ${this.generatedTotal + count}; at most ${MAX_GENERATED_TOTAL} are allowed per zone`,
+        args[0].range,
+        file,
+      );
       return;
     }
     this.generatedTotal += count;
@@ -778,7 +823,11 @@ class ZoneParser {
       return;
     }
     if (args.length > index + 2) {
-      this.problem(`extra text "${args[index + 2].text}" after the $GENERATE rdata template (quote it if it holds spaces)`, args[index + 2].range, file);
+      this.problem(
+        `extra text "${args[index + 2].text}" after the $GENERATE rdata template (quote it if it holds spaces)`,
+        args[index + 2].range,
+        file,
+      );
       return;
     }
     const typeInfo = lookupType(typeToken.text);
@@ -812,7 +861,8 @@ class ZoneParser {
       }
       const tokens = splitFields(rdataText).map((text) => ({ text, range: rhsToken.range }));
       const before = this.zone.problems.length;
-      if (this.check(context, owner.name, place, ttl, rrclass, typeInfo.type, tokens)) this.emitRecord(context, owner.name, place, typeInfo.type, tokens);
+      if (this.check(context, owner.name, place, ttl, rrclass, typeInfo.type, tokens))
+        this.emitRecord(context, owner.name, place, typeInfo.type, tokens);
       // One bad rdata stands for them all: stop rather than repeat the same error per iteration.
       if (this.zone.problems.length > before && this.zone.problems[this.zone.problems.length - 1].severity === 'error') return;
     }
@@ -1000,7 +1050,9 @@ function badTtlMessage(field: string, value: number): string {
 
 /** Cuts quoted input longer than 100 characters in a message (a 1 MB name would otherwise become a 1 MB message); the range still shows all of it. */
 function shortenQuoted(message: string): string {
-  return message.length <= 200 ? message : message.replace(/"([^"]{100,})"/g, (_, quoted: string) => `"${quoted.slice(0, 60)}…" (${quoted.length} characters)`);
+  return message.length <= 200
+    ? message
+    : message.replace(/"([^"]{100,})"/g, (_, quoted: string) => `"${quoted.slice(0, 60)}…" (${quoted.length} characters)`);
 }
 
 function unquote(text: string): string {

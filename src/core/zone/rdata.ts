@@ -19,7 +19,7 @@ const TYPED = new Set(['SOA', 'NS', 'MX', 'A', 'AAAA', 'CNAME', 'DNAME', 'TXT', 
 
 /** Parses the rdata of one record. `origin` completes relative names; `afterType` is where a missing field is reported (read only then). */
 export function parseRdata(type: string, tokens: Token[], origin: string, afterType: MissingAt, checkOnly = false): RdataResult {
-  if (tokens.length > 0 && tokens[0].text === "\\#") return parseGenericRdata(type, tokens);
+  if (tokens.length > 0 && tokens[0].text === '\\#') return parseGenericRdata(type, tokens);
   const fields = fieldReader.reset(type, tokens, afterType);
   const result = parseTypedFields(type, fields, origin, checkOnly);
   if ('error' in result) return result;
@@ -51,7 +51,9 @@ function parseTypedFields(type: string, fields: FieldReader, origin: string, che
       if (typeof preference !== 'number') return preference;
       const exchange = fields.name('exchange', origin);
       if ('error' in exchange) return exchange;
-      return { rdata: { type: 'MX', preference, exchange: exchange.name, exchangeWritten: exchange.token.text, exchangeRange: exchange.token.range } };
+      return {
+        rdata: { type: 'MX', preference, exchange: exchange.name, exchangeWritten: exchange.token.text, exchangeRange: exchange.token.range },
+      };
     }
     case 'NS':
     case 'CNAME':
@@ -284,7 +286,8 @@ function parseGenericRdata(type: string, tokens: Token[]): RdataResult {
   for (let i = 2; i < tokens.length; i++) hex += tokens[i].text;
   const last = tokens[tokens.length - 1];
   const dataRange: Range = tokens.length > 2 ? { start: tokens[2].range.start, end: last.range.end } : lengthToken.range;
-  if (hex.length % 2 !== 0 || !/^[0-9A-Fa-f]*$/.test(hex)) return { error: 'generic rdata (\\#) must be pairs of hexadecimal digits', range: dataRange };
+  if (hex.length % 2 !== 0 || !/^[0-9A-Fa-f]*$/.test(hex))
+    return { error: 'generic rdata (\\#) must be pairs of hexadecimal digits', range: dataRange };
   if (hex.length / 2 !== length) {
     return { error: `generic rdata (\\#) says ${length} bytes but holds ${hex.length / 2}`, range: dataRange };
   }

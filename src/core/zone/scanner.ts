@@ -190,7 +190,10 @@ export class Scanner {
           const column = this.pos - this.lineStart;
           // One problem per entry: a line of 100,000 ")" is one mistake, not 100,000 diagnostics.
           if (!this.entryBroken) {
-            this.sink.problem({ message: 'unbalanced ")" without an opening "("', range: { start: { line: this.line, character: column }, end: { line: this.line, character: column + 1 } } });
+            this.sink.problem({
+              message: 'unbalanced ")" without an opening "("',
+              range: { start: { line: this.line, character: column }, end: { line: this.line, character: column + 1 } },
+            });
           }
           this.entryBroken = true;
         } else {
@@ -200,7 +203,10 @@ export class Scanner {
       } else if (c === 0) {
         const column = this.pos - this.lineStart;
         this.sink.problem(
-          { message: 'binary data (a NUL byte): this is not a zone file; reading stopped here', range: { start: { line: this.line, character: column }, end: { line: this.line, character: column + 1 } } },
+          {
+            message: 'binary data (a NUL byte): this is not a zone file; reading stopped here',
+            range: { start: { line: this.line, character: column }, end: { line: this.line, character: column + 1 } },
+          },
           true,
         );
         this.stopped = true;
@@ -224,7 +230,10 @@ export class Scanner {
       end++;
     }
     const column = start - this.lineStart;
-    this.sink.comment(this.text.slice(start, end), { start: { line: this.line, character: column }, end: { line: this.line, character: column + end - start } });
+    this.sink.comment(this.text.slice(start, end), {
+      start: { line: this.line, character: column },
+      end: { line: this.line, character: column + end - start },
+    });
     this.pos = end;
   }
 
@@ -284,7 +293,6 @@ export class Scanner {
     this.lines[i] = this.line;
     this.columns[i] = column;
   }
-
 }
 
 class TransientToken implements Token {

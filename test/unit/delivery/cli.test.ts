@@ -29,7 +29,12 @@ test('simulate prints the text timeline with its source', () => {
 });
 
 test('simulate rejects a bad MTA or duration with exit 2 and a message', () => {
-  for (const args of [['--mta', 'gmail'], ['--mta', 'exim', '--outage', 'soon'], ['--outage', '3h'], ['--mta', 'exim', 'extra']]) {
+  for (const args of [
+    ['--mta', 'gmail'],
+    ['--mta', 'exim', '--outage', 'soon'],
+    ['--outage', '3h'],
+    ['--mta', 'exim', 'extra'],
+  ]) {
     const result = cli(...args);
     assert.equal(result.status, 2, args.join(' '));
     assert.match(result.stderr, /^mx-guard simulate: /, args.join(' '));

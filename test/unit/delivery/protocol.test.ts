@@ -1,12 +1,31 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { applyLink, articleTitle, defaultPanelState, normalizeDocPath, parsePanelState, parseScenarioLink, parseWebviewMessage } from '../../../src/webview/protocol';
+import {
+  applyLink,
+  articleTitle,
+  defaultPanelState,
+  normalizeDocPath,
+  parsePanelState,
+  parseScenarioLink,
+  parseWebviewMessage,
+} from '../../../src/webview/protocol';
 
 test('article paths stay inside docs/', () => {
   assert.equal(normalizeDocPath('smtp/class-5.md'), 'smtp/class-5.md');
   assert.equal(normalizeDocPath('docs/rules/backup-mx.md#why'), 'rules/backup-mx.md');
   assert.equal(normalizeDocPath('./scenarios/step-3.md'), 'scenarios/step-3.md');
-  for (const bad of ['../package.json', 'rules/../../x.md', '/etc/passwd.md', 'rules\\x.md', 'rules/x.txt', 'C:/x.md', 'rules/.hidden.md/..', 42, undefined, '']) {
+  for (const bad of [
+    '../package.json',
+    'rules/../../x.md',
+    '/etc/passwd.md',
+    'rules\\x.md',
+    'rules/x.txt',
+    'C:/x.md',
+    'rules/.hidden.md/..',
+    42,
+    undefined,
+    '',
+  ]) {
     assert.equal(normalizeDocPath(bad), undefined, String(bad));
   }
 });
@@ -20,7 +39,10 @@ test('webview messages are validated before use', () => {
   assert.deepEqual(parseWebviewMessage({ type: 'ready' }), { type: 'ready' });
   assert.deepEqual(parseWebviewMessage({ type: 'openArticle', path: 'rules/no-mx.md' }), { type: 'openArticle', path: 'rules/no-mx.md' });
   assert.equal(parseWebviewMessage({ type: 'openArticle', path: '../../secret.md' }), undefined);
-  assert.deepEqual(parseWebviewMessage({ type: 'openExternal', url: 'https://www.rfc-editor.org/rfc/rfc5321' }), { type: 'openExternal', url: 'https://www.rfc-editor.org/rfc/rfc5321' });
+  assert.deepEqual(parseWebviewMessage({ type: 'openExternal', url: 'https://www.rfc-editor.org/rfc/rfc5321' }), {
+    type: 'openExternal',
+    url: 'https://www.rfc-editor.org/rfc/rfc5321',
+  });
   assert.equal(parseWebviewMessage({ type: 'openExternal', url: 'javascript:alert(1)' }), undefined);
   assert.equal(parseWebviewMessage({ type: 'openExternal', url: 'file:///etc/passwd' }), undefined);
   assert.equal(parseWebviewMessage({ type: 'openExternal', url: 'command:workbench.action.terminal.new' }), undefined);
@@ -42,7 +64,12 @@ test('deep links: step, MTA and outage are checked', () => {
 });
 
 test('saved state is restored field by field; damage falls back to defaults', () => {
-  const saved = { tab: 'simulator', step: 4, simulator: { mtas: ['exim', 'nope', 'exim'], outage: '36h', chain: 'server-down' }, articlePath: 'rules/no-mx.md' };
+  const saved = {
+    tab: 'simulator',
+    step: 4,
+    simulator: { mtas: ['exim', 'nope', 'exim'], outage: '36h', chain: 'server-down' },
+    articlePath: 'rules/no-mx.md',
+  };
   assert.deepEqual(parsePanelState(saved), {
     tab: 'simulator',
     step: 4,
@@ -72,6 +99,10 @@ test('following a deep link sets the step, the simulator and the tab', () => {
     simulator: { ...defaultPanelState.simulator, chain: 'server-down' },
   });
   // The filtering service is not a sender to pick: it means the path through it.
-  assert.deepEqual(applyLink(defaultPanelState, { mta: 'vqnow', outage: '40h' }).simulator, { mtas: defaultPanelState.simulator.mtas, outage: '40h', chain: 'server-down' });
+  assert.deepEqual(applyLink(defaultPanelState, { mta: 'vqnow', outage: '40h' }).simulator, {
+    mtas: defaultPanelState.simulator.mtas,
+    outage: '40h',
+    chain: 'server-down',
+  });
   assert.deepEqual(defaultPanelState.simulator.mtas, ['postfix', 'exim', 'exchange'], 'the default state is not changed');
 });

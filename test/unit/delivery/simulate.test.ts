@@ -19,8 +19,14 @@ test('Postfix with a 6-day outage bounces at 5 days, on the first attempt after 
 test('Postfix backs off by the age of the message, between 300 s and 4000 s', () => {
   const leg = firstLeg(profileById('postfix'), 6 * DAY);
   const gaps = leg.attempts.slice(1).map((attempt, i) => attempt.at - leg.attempts[i].at);
-  assert.ok(gaps.every((gap) => gap >= 300 && gap <= 4000 + 300), `gaps ${gaps.join(',')}`);
-  assert.ok(gaps.slice(-10).every((gap) => gap >= 4000), 'late gaps reach maximal_backoff_time');
+  assert.ok(
+    gaps.every((gap) => gap >= 300 && gap <= 4000 + 300),
+    `gaps ${gaps.join(',')}`,
+  );
+  assert.ok(
+    gaps.slice(-10).every((gap) => gap >= 4000),
+    'late gaps reach maximal_backoff_time',
+  );
 });
 
 test('Exim gives up after 4 days, at the first queue run after the cutoff, and warns after 24 h', () => {
@@ -88,7 +94,10 @@ for (const profile of allProfiles()) {
     assert.equal(delivered?.delivered, true);
     assert.equal(delivered?.at, leg.outcomeAt);
     assert.ok(leg.outcomeAt >= 3 * HOUR);
-    assert.ok(leg.attempts.slice(0, -1).every((a) => !a.delivered && a.at < 3 * HOUR), 'every earlier attempt fell inside the outage');
+    assert.ok(
+      leg.attempts.slice(0, -1).every((a) => !a.delivered && a.at < 3 * HOUR),
+      'every earlier attempt fell inside the outage',
+    );
   });
 }
 

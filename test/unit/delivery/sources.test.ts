@@ -37,7 +37,10 @@ test('the article states each profile’s give-up and warning times, and marks w
     const row = rows.get(name);
     assert.ok(row, `no table row for ${name}`);
     const cells = row.split('|').map((cell) => cell.trim());
-    assert.ok(cells[4].startsWith(inWords(profile.giveUpAfter)), `${name}: gives up after ${cells[4]}, the profile says ${inWords(profile.giveUpAfter)}`);
+    assert.ok(
+      cells[4].startsWith(inWords(profile.giveUpAfter)),
+      `${name}: gives up after ${cells[4]}, the profile says ${inWords(profile.giveUpAfter)}`,
+    );
     if (profile.warnAfter !== null) assert.ok(cells[3].startsWith(inWords(profile.warnAfter)), `${name}: warning ${cells[3]}`);
     else assert.match(cells[3], /^(off|none)/, `${name}: warning ${cells[3]}`);
     if (profile.unverified.length > 0) assert.match(row + sections.get(profile.docAnchor), /unverified/i, `${name} has unverified figures`);

@@ -77,7 +77,11 @@ describe('published MX through the zone model', () => {
       assert.equal(line.slice(record.typeRange.start.character, record.typeRange.end.character), record.type);
     }
     assert.equal(lines[0], 'example.com. 300 IN MX 10 mx1.vqnow.com.');
-    assert.deepEqual(ids(result).filter((id) => id !== 'backup-mx'), [], 'nothing live to report');
+    assert.deepEqual(
+      ids(result).filter((id) => id !== 'backup-mx'),
+      [],
+      'nothing live to report',
+    );
     assert.ok(server.questions.includes('example.com MX udp'));
   });
 
@@ -97,7 +101,11 @@ describe('published MX through the zone model', () => {
     assert.deepEqual(result.mx, [{ preference: 0, exchange: '.', ttl: 300 }]);
     assert.deepEqual(result.targets, []);
     assert.equal(result.zoneText, 'nullmx.example. 300 IN MX 0 .\n');
-    assert.deepEqual(ids(result).filter((id) => id.startsWith('null-mx')), [], 'a lone null MX at preference 0 is correct');
+    assert.deepEqual(
+      ids(result).filter((id) => id.startsWith('null-mx')),
+      [],
+      'a lone null MX at preference 0 is correct',
+    );
   });
 
   it('models an MX target that is an alias as a CNAME record, with the addresses at the canonical name', async () => {
@@ -151,7 +159,10 @@ describe('live-only findings', () => {
     const result = await check('target-servfail.example');
     const failed = finding(result, 'lookup-failed')!;
     assert.equal(failed.severity, 'warning');
-    assert.match(failed.message, /^Looking up MX target broken\.target-servfail\.example failed \(A: 127\.0\.0\.1:\d+ answered SERVFAIL; AAAA: .* answered SERVFAIL; CNAME: .* answered SERVFAIL\)/);
+    assert.match(
+      failed.message,
+      /^Looking up MX target broken\.target-servfail\.example failed \(A: 127\.0\.0\.1:\d+ answered SERVFAIL; AAAA: .* answered SERVFAIL; CNAME: .* answered SERVFAIL\)/,
+    );
     assert.equal(result.targets[1].status, 'failed');
     assert.ok(!ids(result).includes('mx-target-unresolved'), 'a failed lookup is not evidence that the name has no address');
   });
@@ -227,13 +238,19 @@ describe('lookup failures end with a clear error within the timeout', () => {
   }
 
   it('SERVFAIL on the MX question', async () => {
-    assert.match(await failure([server], 'servfail.example', ANSWER_TIMEOUT_MS), /^The MX lookup for servfail\.example failed: 127\.0\.0\.1:\d+ answered SERVFAIL\.$/);
+    assert.match(
+      await failure([server], 'servfail.example', ANSWER_TIMEOUT_MS),
+      /^The MX lookup for servfail\.example failed: 127\.0\.0\.1:\d+ answered SERVFAIL\.$/,
+    );
   });
 
   it('a server that never answers', async () => {
     const silent = await startRawServer(() => undefined);
     try {
-      assert.match(await failure([silent], 'example.com', TIMEOUT_MS), /^The MX lookup for example\.com failed: 127\.0\.0\.1:\d+ did not answer within the timeout\.$/);
+      assert.match(
+        await failure([silent], 'example.com', TIMEOUT_MS),
+        /^The MX lookup for example\.com failed: 127\.0\.0\.1:\d+ did not answer within the timeout\.$/,
+      );
       assert.equal(silent.questions.length, 1);
     } finally {
       await silent.close();
@@ -270,16 +287,24 @@ describe('lookup failures end with a clear error within the timeout', () => {
       return Buffer.concat([header, question, record]);
     });
     try {
-      assert.match(await failure([malformed], 'example.com', ANSWER_TIMEOUT_MS), /127\.0\.0\.1:\d+ sent a malformed answer: some of its records could not be decoded\.$/);
+      assert.match(
+        await failure([malformed], 'example.com', ANSWER_TIMEOUT_MS),
+        /127\.0\.0\.1:\d+ sent a malformed answer: some of its records could not be decoded\.$/,
+      );
     } finally {
       await malformed.close();
     }
   });
 
   it('a header that announces more records than the packet holds', async () => {
-    const liar = await startRawServer((query) => Buffer.concat([Buffer.from([query[0], query[1], 0x81, 0x80, 0, 1, 0xff, 0xff, 0, 0, 0, 0]), query.subarray(12)]));
+    const liar = await startRawServer((query) =>
+      Buffer.concat([Buffer.from([query[0], query[1], 0x81, 0x80, 0, 1, 0xff, 0xff, 0, 0, 0, 0]), query.subarray(12)]),
+    );
     try {
-      assert.match(await failure([liar], 'example.com', ANSWER_TIMEOUT_MS), /sent a malformed answer: its header announces 65535 answers in \d+ bytes, which cannot hold them\.$/);
+      assert.match(
+        await failure([liar], 'example.com', ANSWER_TIMEOUT_MS),
+        /sent a malformed answer: its header announces 65535 answers in \d+ bytes, which cannot hold them\.$/,
+      );
     } finally {
       await liar.close();
     }

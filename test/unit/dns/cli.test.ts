@@ -83,7 +83,7 @@ describe('mx-guard check-domain against a loopback server', () => {
       const run = await cli('check-domain', '--server', `127.0.0.1:${silent.port}`, '--timeout', '300', 'example.com');
       assert.equal(run.code, 2);
       assert.match(run.stderr, /did not answer within the timeout/);
-      assert.ok(performance.now() - start < 5000, "ends soon after its 300 ms timeout (node start-up included), no hang");
+      assert.ok(performance.now() - start < 5000, 'ends soon after its 300 ms timeout (node start-up included), no hang');
     } finally {
       await silent.close();
     }

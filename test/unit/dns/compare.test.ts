@@ -23,11 +23,32 @@ describe('RFC 1982 serial comparison', () => {
 });
 
 describe('comparing the two sides', () => {
-  const published = view([[10, 'mx1.vqnow.com.'], [20, 'rescue.mx.dnspark.net.']], 5, [['mx1.vqnow.com.', ['192.0.2.10']]]);
+  const published = view(
+    [
+      [10, 'mx1.vqnow.com.'],
+      [20, 'rescue.mx.dnspark.net.'],
+    ],
+    5,
+    [['mx1.vqnow.com.', ['192.0.2.10']]],
+  );
 
   it('in sync: same MX, same addresses, whatever the serials', () => {
-    const file = view([[20, 'RESCUE.mx.dnspark.net.'], [10, 'mx1.vqnow.com.']], 4, [['mx1.vqnow.com.', ['192.0.2.10']]]);
-    assert.deepEqual(compareMail('example.com', file, published), { domain: 'example.com', differences: [], fileSerial: 4, publishedSerial: 5, verdict: 'in-sync', notCompared: [] });
+    const file = view(
+      [
+        [20, 'RESCUE.mx.dnspark.net.'],
+        [10, 'mx1.vqnow.com.'],
+      ],
+      4,
+      [['mx1.vqnow.com.', ['192.0.2.10']]],
+    );
+    assert.deepEqual(compareMail('example.com', file, published), {
+      domain: 'example.com',
+      differences: [],
+      fileSerial: 4,
+      publishedSerial: 5,
+      verdict: 'in-sync',
+      notCompared: [],
+    });
   });
 
   it('the backup removed in the file, serial raised: the file changed', () => {
@@ -37,13 +58,30 @@ describe('comparing the two sides', () => {
   });
 
   it('a new MX published after the file: DNS changed', () => {
-    const result = compareMail('example.com', view([[10, 'mx1.vqnow.com.']], 4), view([[10, 'mx1.vqnow.com.'], [5, 'new.vqnow.com.']], 5));
+    const result = compareMail(
+      'example.com',
+      view([[10, 'mx1.vqnow.com.']], 4),
+      view(
+        [
+          [10, 'mx1.vqnow.com.'],
+          [5, 'new.vqnow.com.'],
+        ],
+        5,
+      ),
+    );
     assert.deepEqual(result.differences, [{ kind: 'mx-only-published', preference: 5, exchange: 'new.vqnow.com.' }]);
     assert.equal(result.verdict, 'published-ahead');
   });
 
   it('a changed preference and a changed address with the same serial: the serial was not raised', () => {
-    const file = view([[10, 'mx1.vqnow.com.'], [30, 'rescue.mx.dnspark.net.']], 5, [['mx1.vqnow.com.', ['192.0.2.99']]]);
+    const file = view(
+      [
+        [10, 'mx1.vqnow.com.'],
+        [30, 'rescue.mx.dnspark.net.'],
+      ],
+      5,
+      [['mx1.vqnow.com.', ['192.0.2.99']]],
+    );
     const result = compareMail('example.com', file, published);
     assert.deepEqual(result.differences, [
       { kind: 'preference-changed', exchange: 'rescue.mx.dnspark.net.', file: [30], published: [20] },
@@ -86,6 +124,8 @@ describe('a zone file against a loopback server', () => {
     });
     const markdown = comparisonMarkdown(result, 'db.example.com');
     assert.ok(markdown.includes('| MX 20 `rescue.mx.dnspark.net` | missing | present |'), markdown);
-    assert.ok(markdown.includes(`The file's serial (${PUBLISHED_SERIAL + 1}) is newer than the published one (${PUBLISHED_SERIAL}): **the file changed**.`));
+    assert.ok(
+      markdown.includes(`The file's serial (${PUBLISHED_SERIAL + 1}) is newer than the published one (${PUBLISHED_SERIAL}): **the file changed**.`),
+    );
   });
 });

@@ -47,7 +47,17 @@ function resource(name: string, record: RecordData & { ttl?: number }) {
     case 'TXT':
       return { ...base, type: Packet.TYPE.TXT, data: record.strings };
     case 'SOA':
-      return { ...base, type: Packet.TYPE.SOA, primary: `ns.${name}`, admin: `hostmaster.${name}`, serial: record.serial, refresh: 3600, retry: 600, expiration: 604800, minimum: 300 };
+      return {
+        ...base,
+        type: Packet.TYPE.SOA,
+        primary: `ns.${name}`,
+        admin: `hostmaster.${name}`,
+        serial: record.serial,
+        refresh: 3600,
+        retry: 600,
+        expiration: 604800,
+        minimum: 300,
+      };
     default:
       return { ...base, type: Packet.TYPE[record.type], address: record.address };
   }

@@ -31,9 +31,15 @@ test('a lint job finds what lintText finds, and keeps the directives', () => {
   assert.deepEqual(result.findings, direct.findings);
   assert.deepEqual(
     result.findings.map((f) => [f.ruleId, f.range.start.line]),
-    [['backup-mx', 6], ['syntax', 7]],
+    [
+      ['backup-mx', 6],
+      ['syntax', 7],
+    ],
   );
-  assert.deepEqual(result.directives.map((d) => d.name), ['$ORIGIN', '$TTL']);
+  assert.deepEqual(
+    result.directives.map((d) => d.name),
+    ['$ORIGIN', '$TTL'],
+  );
   assert.deepEqual(result.includedBy, []);
 });
 
@@ -42,13 +48,17 @@ test('a lint job follows $INCLUDE relative to the file and says who included wha
   fs.mkdirSync(path.join(folder, 'sub'), { recursive: true });
   fs.writeFileSync(path.join(folder, 'sub', 'mail.db'), '@ IN MX 20 backup.other-isp.net.\n$INCLUDE more.db\n');
   fs.writeFileSync(path.join(folder, 'sub', 'more.db'), 'www IN A 192.0.2.80\n');
-  const text = '$TTL 3600\n@ IN SOA ns1 hostmaster 1 7200 3600 1209600 300\n@ IN NS ns1\nns1 IN A 192.0.2.1\n@ IN MX 10 mx1.filter.example.org.\n$INCLUDE sub/mail.db\n';
+  const text =
+    '$TTL 3600\n@ IN SOA ns1 hostmaster 1 7200 3600 1209600 300\n@ IN NS ns1\nns1 IN A 192.0.2.1\n@ IN MX 10 mx1.filter.example.org.\n$INCLUDE sub/mail.db\n';
   const result = runLintJob({ text, origin: 'example.com', fileName: top });
   assert.deepEqual(result.includedBy, [
     [path.join(folder, 'sub', 'mail.db'), top],
     [path.join(folder, 'sub', 'more.db'), path.join(folder, 'sub', 'mail.db')],
   ]);
-  assert.deepEqual(result.findings.map((f) => [f.ruleId, f.file]), [['backup-mx', path.join(folder, 'sub', 'mail.db')]]);
+  assert.deepEqual(
+    result.findings.map((f) => [f.ruleId, f.file]),
+    [['backup-mx', path.join(folder, 'sub', 'mail.db')]],
+  );
   const outside = runLintJob({ text, origin: 'example.com', fileName: top, includeRoot: path.join(folder, 'elsewhere') });
   assert.equal(outside.findings[0].ruleId, 'syntax');
   assert.match(outside.findings[0].message, /outside the allowed folder/);

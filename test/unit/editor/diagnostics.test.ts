@@ -5,7 +5,11 @@ import type { Finding, Range } from '../../../src/core/types';
 import type { Directive } from '../../../src/core/zone/model';
 
 const at = (line: number, start: number, end: number): Range => ({ start: { line, character: start }, end: { line, character: end } });
-const include = (line: number, arg: string): Directive => ({ name: '$INCLUDE', args: [{ text: arg, range: at(line, 9, 9 + arg.length) }], range: at(line, 0, 9 + arg.length) });
+const include = (line: number, arg: string): Directive => ({
+  name: '$INCLUDE',
+  args: [{ text: arg, range: at(line, 9, 9 + arg.length) }],
+  range: at(line, 0, 9 + arg.length),
+});
 
 const directives = [include(3, 'mail.db'), include(4, 'sub/hosts.db')];
 const includedBy = new Map<string, string | undefined>([

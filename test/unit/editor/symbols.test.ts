@@ -61,7 +61,12 @@ test('an owner is selected on its written name, a record on its type', () => {
 });
 
 test('with the root as origin, owners lose only their final dot', () => {
-  const rootZone: ParsedZone = { ...zone, origin: '.', directives: [], records: [record('.', 'NS', 'a.root.', 1, true), record('ns.', 'A', '192.0.2.1', 2, true)] };
+  const rootZone: ParsedZone = {
+    ...zone,
+    origin: '.',
+    directives: [],
+    records: [record('.', 'NS', 'a.root.', 1, true), record('ns.', 'A', '192.0.2.1', 2, true)],
+  };
   assert.deepEqual(
     zoneSymbols(rootZone).map((s) => s.name),
     ['@', 'ns'],

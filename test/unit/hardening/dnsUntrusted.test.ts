@@ -18,7 +18,8 @@ import { startZoneServer, type RunningServer } from '../dns/loopback';
 import { checkProperty } from './fuzz';
 
 /** One char per octet, as dns2 hands labels over. */
-const octets = (min: number, max: number) => fc.array(fc.integer({ min: 0, max: 255 }), { minLength: min, maxLength: max }).map((bytes) => String.fromCharCode(...bytes));
+const octets = (min: number, max: number) =>
+  fc.array(fc.integer({ min: 0, max: 255 }), { minLength: min, maxLength: max }).map((bytes) => String.fromCharCode(...bytes));
 const wireName = fc.array(octets(1, 63), { minLength: 1, maxLength: 4 });
 
 /** Printable ASCII only, and in a name only letters, digits, a few safe marks, dots and backslash escapes. */
@@ -76,9 +77,17 @@ test('a loopback answer with full-length hostile labels and huge TTLs: escaped a
 
   const at = `${server.address}:${server.port}`;
   for (const format of ['text', 'json']) {
-    const run = await promisify(execFile)(process.execPath, [cliPath, 'check-domain', '--server', at, '--timeout', '3000', '--format', format, 'hostile.example']).catch(
-      (error: { stdout: string; stderr: string }) => error,
-    );
+    const run = await promisify(execFile)(process.execPath, [
+      cliPath,
+      'check-domain',
+      '--server',
+      at,
+      '--timeout',
+      '3000',
+      '--format',
+      format,
+      'hostile.example',
+    ]).catch((error: { stdout: string; stderr: string }) => error);
     assert.equal(run.stderr, '');
     assert.doesNotMatch(run.stdout, CONTROL, `${format} output holds a control character`);
     assert.ok(!run.stdout.includes('<img'), `${format} output holds the raw markup`);

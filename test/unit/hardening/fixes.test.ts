@@ -18,20 +18,40 @@ const options = { origin: 'example.com.', trustedMxHosts: ['*.vqnow.com'] };
 
 const owner = fc.constantFrom('@', '@', 'www', 'sub', 'Sub', '', '', 'example.com.');
 const target = fc.constantFrom('mx', 'mx.example.com.', 'mail.example.net', 'backup.other.org.', 'mx.vqnow.com.', '.', '192.0.2.1', 'alias', 'gone');
-const mx = fc.record({ owner, ttl: fc.constantFrom('', '300 ', 'IN ', '300 IN '), pref: fc.constantFrom('0', '10', '10', '20', '30'), target }).map(({ owner: o, ttl, pref, target: t }) => `${o}\t${ttl}MX ${pref} ${t}`);
-const other = fc.constantFrom('mx A 192.0.2.1', 'mx AAAA 2001:db8::1', 'alias CNAME mx', 'www A 192.0.2.2', '@ TXT "v=spf1 -all ; not a comment"', 'sub NS ns.other.org.');
+const mx = fc
+  .record({ owner, ttl: fc.constantFrom('', '300 ', 'IN ', '300 IN '), pref: fc.constantFrom('0', '10', '10', '20', '30'), target })
+  .map(({ owner: o, ttl, pref, target: t }) => `${o}\t${ttl}MX ${pref} ${t}`);
+const other = fc.constantFrom(
+  'mx A 192.0.2.1',
+  'mx AAAA 2001:db8::1',
+  'alias CNAME mx',
+  'www A 192.0.2.2',
+  '@ TXT "v=spf1 -all ; not a comment"',
+  'sub NS ns.other.org.',
+);
 /** A line: a record, sometimes spread over `( … )`, with or without a trailing comment; or a comment line. */
-const line = fc.oneof(
-  { weight: 6, arbitrary: fc.record({ record: fc.oneof(mx, other), comment: fc.option(fc.constantFrom('; keep me', '; mx-guard-disable-next-line backup-mx'), { nil: undefined }), paren: fc.boolean() }) },
-  { weight: 1, arbitrary: fc.constantFrom('; a comment line', '; mx-guard-disable-next-line duplicate-mx', '') },
-).map((l) => {
-  if (typeof l === 'string') return l;
-  const fields = l.record.split(' ');
-  const record = l.paren && fields.length > 2 ? `${fields.slice(0, -1).join(' ')} (\n\t${fields[fields.length - 1]} )` : l.record;
-  return record + (l.comment === undefined ? '' : ' ' + l.comment);
-});
+const line = fc
+  .oneof(
+    {
+      weight: 6,
+      arbitrary: fc.record({
+        record: fc.oneof(mx, other),
+        comment: fc.option(fc.constantFrom('; keep me', '; mx-guard-disable-next-line backup-mx'), { nil: undefined }),
+        paren: fc.boolean(),
+      }),
+    },
+    { weight: 1, arbitrary: fc.constantFrom('; a comment line', '; mx-guard-disable-next-line duplicate-mx', '') },
+  )
+  .map((l) => {
+    if (typeof l === 'string') return l;
+    const fields = l.record.split(' ');
+    const record = l.paren && fields.length > 2 ? `${fields.slice(0, -1).join(' ')} (\n\t${fields[fields.length - 1]} )` : l.record;
+    return record + (l.comment === undefined ? '' : ' ' + l.comment);
+  });
 const eol = fc.constantFrom('\n', '\n', '\r\n', '\r');
-const fixZone = fc.record({ lines: fc.array(line, { minLength: 1, maxLength: 14 }), eol }).map(({ lines, eol: e }) => `$TTL 300${e}@ SOA ns hostmaster 1 2 3 4 5${e}${lines.join(e)}${e}`.replace(/\n/g, e));
+const fixZone = fc
+  .record({ lines: fc.array(line, { minLength: 1, maxLength: 14 }), eol })
+  .map(({ lines, eol: e }) => `$TTL 300${e}@ SOA ns hostmaster 1 2 3 4 5${e}${lines.join(e)}${e}`.replace(/\n/g, e));
 
 /** Line starts and content lengths, with lines split as VS Code splits them: at CRLF, LF and lone CR. */
 function vscodeLines(text: string): Array<{ start: number; length: number }> {
@@ -58,7 +78,11 @@ function offsetOf(lines: Array<{ start: number; length: number }>, position: Pos
 /** Applies one fix's edits as an editor would; also returns the offset spans the edits replaced. */
 function applyIndependently(text: string, edits: readonly TextEdit[]): { text: string; spans: Array<[number, number]> } {
   const lines = vscodeLines(text);
-  const spans = edits.map((e) => ({ start: offsetOf(lines, e.range.start, text.length), end: offsetOf(lines, e.range.end, text.length), newText: e.newText }));
+  const spans = edits.map((e) => ({
+    start: offsetOf(lines, e.range.start, text.length),
+    end: offsetOf(lines, e.range.end, text.length),
+    newText: e.newText,
+  }));
   spans.sort((a, b) => b.start - a.start);
   let result = text;
   for (const s of spans) result = result.slice(0, s.start) + s.newText + result.slice(s.end);
@@ -67,7 +91,12 @@ function applyIndependently(text: string, edits: readonly TextEdit[]): { text: s
 
 /** A record as DNS sees it (the text form of owner, TTL, class, type and rdata), for multiset comparisons. */
 function recordKeys(zone: ParsedZone): string[] {
-  return zone.records.filter((r) => r.file === undefined).map((r) => `${r.owner.toLowerCase()} ${r.ttl} ${r.rrclass} ${r.type} ${JSON.stringify(r.rdata, (k, v) => (k.endsWith('Range') || k.endsWith('Written') ? undefined : v))}`);
+  return zone.records
+    .filter((r) => r.file === undefined)
+    .map(
+      (r) =>
+        `${r.owner.toLowerCase()} ${r.ttl} ${r.rrclass} ${r.type} ${JSON.stringify(r.rdata, (k, v) => (k.endsWith('Range') || k.endsWith('Written') ? undefined : v))}`,
+    );
 }
 
 /** Removes each of `removed` once from `list`; fails when one is missing. */
@@ -92,7 +121,8 @@ function assertContainsAll(after: string[], expected: string[], what: string): v
 
 /** The records and comments of the document whose lines any edit touches: what a fix may legitimately change. */
 function touchedByEdits(zone: ParsedZone, edits: readonly TextEdit[]): { records: string[]; comments: string[] } {
-  const touches = (first: number, last: number) => edits.some((e) => e.range.start.line <= last && first <= Math.max(e.range.start.line, e.range.end.line - (e.range.end.character === 0 ? 1 : 0)));
+  const touches = (first: number, last: number) =>
+    edits.some((e) => e.range.start.line <= last && first <= Math.max(e.range.start.line, e.range.end.line - (e.range.end.character === 0 ? 1 : 0)));
   const keys = recordKeys(zone);
   const own = zone.records.filter((r) => r.file === undefined);
   const records = own.flatMap((r, i) => (touches(r.range.start.line, r.range.end.line) ? [keys[i]] : []));
@@ -119,7 +149,14 @@ function checkFix(text: string, zone: ParsedZone, fix: Fix): void {
   assertContainsAll(problemMessages(zone), problemMessages(after), `fix "${fix.title}" added a problem`);
   const touched = touchedByEdits(zone, fix.edits);
   assertContainsAll(recordKeys(after), minus(recordKeys(zone), touched.records), `fix "${fix.title}"`);
-  assertContainsAll(after.comments.map((c) => c.text), minus(zone.comments.filter((c) => c.file === undefined).map((c) => c.text), touched.comments), `fix "${fix.title}"`);
+  assertContainsAll(
+    after.comments.map((c) => c.text),
+    minus(
+      zone.comments.filter((c) => c.file === undefined).map((c) => c.text),
+      touched.comments,
+    ),
+    `fix "${fix.title}"`,
+  );
   if (/^Remove /.test(fix.title)) assert.equal(after.records.length, zone.records.length - 1, `fix "${fix.title}" should remove exactly one record`);
   else assert.equal(after.records.length, zone.records.length, `fix "${fix.title}" should keep every record`);
 }
@@ -137,10 +174,20 @@ function checkFixAll(text: string): void {
     if (fixes.length === 0) break;
     const next = applyFixes(current, fixes).text;
     const after = lintText(next, options).zone;
-    const touched = touchedByEdits(zone, fixes.flatMap((f) => f.edits));
+    const touched = touchedByEdits(
+      zone,
+      fixes.flatMap((f) => f.edits),
+    );
     assertContainsAll(problemMessages(zone), problemMessages(after), `fix-all pass ${pass + 1} added a problem`);
     assertContainsAll(recordKeys(after), minus(recordKeys(zone), touched.records), `fix-all pass ${pass + 1}`);
-    assertContainsAll(after.comments.map((c) => c.text), minus(zone.comments.filter((c) => c.file === undefined).map((c) => c.text), touched.comments), `fix-all pass ${pass + 1}`);
+    assertContainsAll(
+      after.comments.map((c) => c.text),
+      minus(
+        zone.comments.filter((c) => c.file === undefined).map((c) => c.text),
+        touched.comments,
+      ),
+      `fix-all pass ${pass + 1}`,
+    );
     current = next;
   }
   assert.equal(fixAll(text, options).text, current);

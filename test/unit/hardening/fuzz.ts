@@ -31,7 +31,13 @@ export function checkProperty<T>(t: TestContext, name: string, arbitrary: fc.Arb
 }
 
 /** The same for an async predicate. */
-export async function checkAsyncProperty<T>(t: TestContext, name: string, arbitrary: fc.Arbitrary<T>, predicate: (value: T) => Promise<void>, runs = fuzzRuns): Promise<void> {
+export async function checkAsyncProperty<T>(
+  t: TestContext,
+  name: string,
+  arbitrary: fc.Arbitrary<T>,
+  predicate: (value: T) => Promise<void>,
+  runs = fuzzRuns,
+): Promise<void> {
   t.diagnostic(`${name}: ${runs} cases, seed ${fuzzSeed} (replay with MXG_FUZZ_SEED=${fuzzSeed} MXG_FUZZ_RUNS=${runs})`);
   await fc.assert(fc.asyncProperty(arbitrary, predicate), { numRuns: runs, seed: fuzzSeed, includeErrorInReport: true });
 }
@@ -116,7 +122,11 @@ type Mutation =
 const position = fc.nat({ max: 1_000_000 });
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('flip' as const), at: position, value: fc.oneof(fc.constantFrom(...interestingBytes), fc.nat({ max: 255 })) }),
-  fc.record({ kind: fc.constant('insert' as const), at: position, bytes: fc.array(fc.oneof(fc.constantFrom(...interestingBytes), fc.nat({ max: 255 })), { minLength: 1, maxLength: 4 }) }),
+  fc.record({
+    kind: fc.constant('insert' as const),
+    at: position,
+    bytes: fc.array(fc.oneof(fc.constantFrom(...interestingBytes), fc.nat({ max: 255 })), { minLength: 1, maxLength: 4 }),
+  }),
   fc.record({ kind: fc.constant('fragment' as const), at: position, fragment: fc.constantFrom(...interestingFragments) }),
   fc.record({ kind: fc.constant('delete' as const), at: position, length: fc.integer({ min: 1, max: 40 }) }),
   fc.record({ kind: fc.constant('duplicate' as const), at: position, length: fc.integer({ min: 1, max: 80 }), to: position }),
@@ -147,11 +157,13 @@ function applyMutation(bytes: Buffer, m: Mutation): Buffer {
 
 /** A corpus file with 1 to 8 byte-level mutations, decoded as the editor would (invalid UTF-8 becomes U+FFFD). */
 export function mutatedText(files: ReadonlyArray<{ name: string; bytes: Buffer }>): fc.Arbitrary<{ name: string; text: string }> {
-  return fc.record({ file: fc.constantFrom(...files), mutations: fc.array(mutation, { minLength: 1, maxLength: 8 }), latin1: fc.boolean() }).map(({ file, mutations, latin1 }) => {
-    const bytes = mutations.reduce(applyMutation, file.bytes);
-    // latin1 keeps every byte as one character (NUL, C1 controls), utf8 brings U+FFFD and astral characters.
-    return { name: file.name, text: bytes.toString(latin1 ? 'latin1' : 'utf8') };
-  });
+  return fc
+    .record({ file: fc.constantFrom(...files), mutations: fc.array(mutation, { minLength: 1, maxLength: 8 }), latin1: fc.boolean() })
+    .map(({ file, mutations, latin1 }) => {
+      const bytes = mutations.reduce(applyMutation, file.bytes);
+      // latin1 keeps every byte as one character (NUL, C1 controls), utf8 brings U+FFFD and astral characters.
+      return { name: file.name, text: bytes.toString(latin1 ? 'latin1' : 'utf8') };
+    });
 }
 
 /** CPU time of this process in milliseconds: unlike wall time, it does not count other processes sharing the cores. */
@@ -194,7 +206,10 @@ export function assertLinear(t: TestContext, what: string, small: string, large:
     const smallMs = bestTime(() => fn(small), 5);
     const largeMs = bestTime(() => fn(large), 3);
     ratio = Math.min(ratio, largeMs / Math.max(smallMs, 1));
-    t.diagnostic(`${what}: ${small.length} chars in ${smallMs.toFixed(2)} ms, ${large.length} chars in ${largeMs.toFixed(2)} ms (time ×${(largeMs / Math.max(smallMs, 1)).toFixed(1)} for size ×${sizeRatio.toFixed(1)})`);
+    t.diagnostic(
+      `${what}: ${small.length} chars in ${smallMs.toFixed(2)} ms, ${large.length} chars in ${largeMs.toFixed(2)} ms (time ×${(largeMs / Math.max(smallMs, 1)).toFixed(1)} for size ×${sizeRatio.toFixed(1)})`,
+    );
   }
-  if (ratio > sizeRatio * 3) throw new Error(`${what}: time grew ×${ratio.toFixed(1)} for an input ×${sizeRatio.toFixed(1)} larger (more than 3× linear)`);
+  if (ratio > sizeRatio * 3)
+    throw new Error(`${what}: time grew ×${ratio.toFixed(1)} for an input ×${sizeRatio.toFixed(1)} larger (more than 3× linear)`);
 }

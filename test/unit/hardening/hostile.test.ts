@@ -33,7 +33,14 @@ function within<T>(ms: number, what: string, fn: () => T): T {
 function onlyProblem(text: string, line: number, what: string, options: { fileName?: string } = {}): Problem {
   const { zone } = within(10_000, what, () => lintText(text, { origin: 'example.com.', ...options, include: createFileIncludeReader() }));
   const own = zone.problems.filter((p) => p.file === undefined);
-  assert.equal(own.length, 1, `${what}: expected one problem, got ${own.length}: ${own.slice(0, 3).map((p) => p.message).join(' | ')}`);
+  assert.equal(
+    own.length,
+    1,
+    `${what}: expected one problem, got ${own.length}: ${own
+      .slice(0, 3)
+      .map((p) => p.message)
+      .join(' | ')}`,
+  );
   assert.equal(own[0].severity, 'error');
   assert.equal(own[0].range.start.line, line, `${what}: problem at line ${own[0].range.start.line}`);
   assert.ok(own[0].message.length < 300, `${what}: a ${own[0].message.length}-character message`);
@@ -46,7 +53,7 @@ function writeBigZone(name: string, bytes: number): string {
   const fd = fs.openSync(file, 'w');
   fs.writeSync(fd, '$TTL 300\n@ SOA ns hostmaster 1 2 3 4 5\n@ NS ns\n@ MX 10 ns\nns A 192.0.2.1\n');
   let written = 0;
-  for (let i = 0; written < bytes; ) {
+  for (let i = 0; written < bytes;) {
     let chunk = '';
     while (chunk.length < 1 << 20) chunk += `host${i++} IN A 192.0.2.1\n`;
     fs.writeSync(fd, chunk);
@@ -57,29 +64,48 @@ function writeBigZone(name: string, bytes: number): string {
 }
 
 /** Runs the CLI under /usr/bin/time -v with a bounded heap; returns its exit code, output and peak memory. */
-async function cliWithMemory(heapMb: number, args: string[]): Promise<{ code: number; stdout: string; stderr: string; maxRssMb: number; seconds: number }> {
+async function cliWithMemory(
+  heapMb: number,
+  args: string[],
+): Promise<{ code: number; stdout: string; stderr: string; maxRssMb: number; seconds: number }> {
   const start = Date.now();
   let code = 0;
   let stdout: string;
   let stderr: string;
   try {
-    ({ stdout, stderr } = await run('/usr/bin/time', ['-v', process.execPath, `--max-old-space-size=${heapMb}`, cliPath, ...args], { maxBuffer: 64 << 20, timeout: 180_000 }));
+    ({ stdout, stderr } = await run('/usr/bin/time', ['-v', process.execPath, `--max-old-space-size=${heapMb}`, cliPath, ...args], {
+      maxBuffer: 64 << 20,
+      timeout: 180_000,
+    }));
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
     ({ code, stdout, stderr } = e);
   }
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
   assert.ok(rss, `no memory figure from /usr/bin/time: ${stderr.slice(-500)}`);
-  return { code, stdout, stderr: stderr.slice(0, stderr.indexOf('\tCommand being timed')).replace(/^Command exited with non-zero status \d+\n/m, ''), maxRssMb: Number(rss[1]) / 1024, seconds: (Date.now() - start) / 1000 };
+  return {
+    code,
+    stdout,
+    stderr: stderr.slice(0, stderr.indexOf('\tCommand being timed')).replace(/^Command exited with non-zero status \d+\n/m, ''),
+    maxRssMb: Number(rss[1]) / 1024,
+    seconds: (Date.now() - start) / 1000,
+  };
 }
 
 test('a 200 MB zone: the CLI ends with a clear message in bounded memory, never "heap out of memory"', async (t) => {
   const file = writeBigZone('big.zone', 200 * 1024 * 1024);
   const result = await cliWithMemory(1024, ['lint', '--origin', 'example.com', file]);
-  t.diagnostic(`200 MB zone, heap 1024 MB: exit ${result.code}, ${result.seconds.toFixed(1)} s, peak RSS ${result.maxRssMb.toFixed(0)} MB: ${result.stderr.trim()}`);
+  t.diagnostic(
+    `200 MB zone, heap 1024 MB: exit ${result.code}, ${result.seconds.toFixed(1)} s, peak RSS ${result.maxRssMb.toFixed(0)} MB: ${result.stderr.trim()}`,
+  );
   fs.rmSync(file);
   assert.equal(result.code, 2);
-  assert.match(result.stderr, new RegExp(`^mx-guard lint: ${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is 20[01] MB; linting it needs about \\d+ MB of memory, more than the \\d+ MB this Node\\.js process may use`));
+  assert.match(
+    result.stderr,
+    new RegExp(
+      `^mx-guard lint: ${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is 20[01] MB; linting it needs about \\d+ MB of memory, more than the \\d+ MB this Node\\.js process may use`,
+    ),
+  );
   assert.doesNotMatch(result.stderr, /heap out of memory|FATAL/);
   assert.ok(result.maxRssMb < 300, `peak RSS ${result.maxRssMb} MB`);
 });
@@ -96,13 +122,21 @@ test('a 10 MB zone is linted in full under a 1 GB heap', async (t) => {
 
 test('a 1 MB single line: one problem at its line, with a short message', () => {
   const mb = 1 << 20;
-  assert.match(onlyProblem('a'.repeat(mb) + ' 300 A 192.0.2.1\n', 0, '1 MB owner').message, /^bad owner name: label longer than 63 characters in name "a{60}…" \(1048576 characters\)$/);
-  assert.match(onlyProblem('$TTL 300\n@ MX 10 ' + 'b'.repeat(mb) + '\n', 1, '1 MB MX target').message, /^bad exchange: label longer than 63 characters/);
+  assert.match(
+    onlyProblem('a'.repeat(mb) + ' 300 A 192.0.2.1\n', 0, '1 MB owner').message,
+    /^bad owner name: label longer than 63 characters in name "a{60}…" \(1048576 characters\)$/,
+  );
+  assert.match(
+    onlyProblem('$TTL 300\n@ MX 10 ' + 'b'.repeat(mb) + '\n', 1, '1 MB MX target').message,
+    /^bad exchange: label longer than 63 characters/,
+  );
   assert.match(onlyProblem('$TTL 300\n@ TXT "' + 'c'.repeat(mb) + '"\n', 1, '1 MB TXT string').message, /^text string longer than 255 bytes/);
   assert.match(onlyProblem('$TTL 300\n@ TXT "' + 'd'.repeat(mb) + '\n', 1, '1 MB unterminated string').message, /^unterminated quoted string/);
   assert.match(onlyProblem('$TTL 300\n' + 'x '.repeat(mb / 2) + '\n', 1, '1 MB of fields').message, /^unknown record type "x"$/);
   // A 1 MB line of valid strings is a record, not a problem.
-  const { zone } = within(10_000, '1 MB of TXT strings', () => lintText('$TTL 300\n@ TXT ' + '"abc" '.repeat(mb / 6) + '\n', { origin: 'example.com.' }));
+  const { zone } = within(10_000, '1 MB of TXT strings', () =>
+    lintText('$TTL 300\n@ TXT ' + '"abc" '.repeat(mb / 6) + '\n', { origin: 'example.com.' }),
+  );
   assert.equal(zone.records.length, 1);
   assert.equal(zone.records[0].rdataTokens.length, Math.floor(mb / 6));
 });
@@ -112,9 +146,14 @@ test('100,000 nested-looking parentheses: one problem each, or one record when b
   assert.equal(onlyProblem('$TTL 300\n@ TXT ' + '('.repeat(n) + '\n', 1, 'open').message, 'unterminated parenthesis: "(" is never closed');
   assert.equal(onlyProblem('$TTL 300\n@ TXT "a" ' + ')'.repeat(n) + '\n', 1, 'close').message, 'unbalanced ")" without an opening "("');
   assert.equal(onlyProblem('$TTL 300\n' + '@ TXT ( "a"\n'.repeat(n), 1, 'open on every line').range.start.character, 6);
-  const { zone } = within(10_000, 'balanced', () => lintText('$TTL 300\n@ TXT ' + '('.repeat(n) + '"a"' + ')'.repeat(n) + '\n', { origin: 'example.com.' }));
+  const { zone } = within(10_000, 'balanced', () =>
+    lintText('$TTL 300\n@ TXT ' + '('.repeat(n) + '"a"' + ')'.repeat(n) + '\n', { origin: 'example.com.' }),
+  );
   assert.deepEqual(zone.problems, []);
-  assert.deepEqual(zone.records.map((r) => r.rdata), [{ type: 'TXT', strings: ['a'] }]);
+  assert.deepEqual(
+    zone.records.map((r) => r.rdata),
+    [{ type: 'TXT', strings: ['a'] }],
+  );
 });
 
 test('an $INCLUDE cycle, and runaway includes, end with a problem at the $INCLUDE', () => {
@@ -134,7 +173,9 @@ test('an $INCLUDE cycle, and runaway includes, end with a problem at the $INCLUD
   fs.writeFileSync(path.join(dir, 'loop.inc'), 'x A 192.0.2.2\n$INCLUDE link.inc\n');
   fs.writeFileSync(path.join(dir, 'sym.zone'), '$TTL 300\n$INCLUDE loop.inc\n');
   const symPath = path.join(dir, 'sym.zone');
-  const viaLink = within(5_000, 'symlink cycle', () => parseZone(fs.readFileSync(symPath, 'utf8'), { origin: 'example.com.', fileName: symPath, include: createFileIncludeReader() }));
+  const viaLink = within(5_000, 'symlink cycle', () =>
+    parseZone(fs.readFileSync(symPath, 'utf8'), { origin: 'example.com.', fileName: symPath, include: createFileIncludeReader() }),
+  );
   assert.equal(viaLink.problems.length, 1);
   assert.match(viaLink.problems[0].message, /includes itself|nests deeper than 16 files/);
 
@@ -144,7 +185,9 @@ test('an $INCLUDE cycle, and runaway includes, end with a problem at the $INCLUD
   }
   fs.writeFileSync(path.join(dir, `fan${MAX_INCLUDE_DEPTH + 1}.inc`), 'x A 192.0.2.3\n');
   const fanPath = path.join(dir, 'fan0.inc');
-  const fan = within(10_000, 'include fan-out', () => parseZone(fs.readFileSync(fanPath, 'utf8'), { origin: 'example.com.', fileName: fanPath, include: createFileIncludeReader() }));
+  const fan = within(10_000, 'include fan-out', () =>
+    parseZone(fs.readFileSync(fanPath, 'utf8'), { origin: 'example.com.', fileName: fanPath, include: createFileIncludeReader() }),
+  );
   assert.ok(fan.problems.some((p) => p.message.endsWith(`was not read: this zone already includes ${MAX_INCLUDED_FILES} files`)));
 });
 
@@ -165,8 +208,14 @@ test('$INCLUDE of /dev/zero, of a directory, and outside the allowed folder: ref
   };
   assert.equal(problemFor('/dev/zero'), '$INCLUDE "/dev/zero": /dev/zero is not a regular file');
   assert.equal(problemFor('dir'), `$INCLUDE "dir": ${path.join(root, 'dir')} is a directory, not a file`);
-  assert.equal(problemFor(path.join(outside, 'secret.inc')), `$INCLUDE "${path.join(outside, 'secret.inc')}": ${path.join(outside, 'secret.inc')} is outside the allowed folder ${fs.realpathSync(root)}`);
-  assert.equal(problemFor('../' + path.basename(outside) + '/secret.inc'), `$INCLUDE "../${path.basename(outside)}/secret.inc": ${path.join(outside, 'secret.inc')} is outside the allowed folder ${fs.realpathSync(root)}`);
+  assert.equal(
+    problemFor(path.join(outside, 'secret.inc')),
+    `$INCLUDE "${path.join(outside, 'secret.inc')}": ${path.join(outside, 'secret.inc')} is outside the allowed folder ${fs.realpathSync(root)}`,
+  );
+  assert.equal(
+    problemFor('../' + path.basename(outside) + '/secret.inc'),
+    `$INCLUDE "../${path.basename(outside)}/secret.inc": ${path.join(outside, 'secret.inc')} is outside the allowed folder ${fs.realpathSync(root)}`,
+  );
   // A link inside the folder that points out of it is outside too.
   assert.equal(problemFor('link.inc'), `$INCLUDE "link.inc": ${path.join(root, 'link.inc')} is outside the allowed folder ${fs.realpathSync(root)}`);
 });
@@ -185,14 +234,27 @@ test('$GENERATE of 2^31 records, huge widths and too many directives: bounded, w
   assert.equal(range.range.start.character, 10);
   assert.match(onlyProblem('$TTL 300\n$GENERATE 0-4294967296 host$ A 10.0.0.1\n', 1, 'past 2^32').message, /numbers must be at most 2147483647/);
   // These widths once threw "Invalid string length" and looped for ever.
-  assert.equal(onlyProblem('$TTL 300\n$GENERATE 0-1 h${0,999999999,d} A 10.0.0.1\n', 1, 'width').message, 'width 999999999 in $GENERATE template "${0,999999999,d}" is above 255');
-  assert.match(onlyProblem('$TTL 300\n$GENERATE 0-1 h${0,99999999999999999999,n} A 10.0.0.1\n', 1, 'nibble width').message, /^width 99999999999999999999 /);
+  assert.equal(
+    onlyProblem('$TTL 300\n$GENERATE 0-1 h${0,999999999,d} A 10.0.0.1\n', 1, 'width').message,
+    'width 999999999 in $GENERATE template "${0,999999999,d}" is above 255',
+  );
+  assert.match(
+    onlyProblem('$TTL 300\n$GENERATE 0-1 h${0,99999999999999999999,n} A 10.0.0.1\n', 1, 'nibble width').message,
+    /^width 99999999999999999999 /,
+  );
   const many = MAX_GENERATED_TOTAL / MAX_GENERATED_RECORDS + 1;
-  const { zone } = within(30_000, 'many directives', () => lintText('$TTL 300\n' + '$GENERATE 0-65535 h$ A 10.0.0.1\n'.repeat(many), { origin: 'example.com.' }));
+  const { zone } = within(30_000, 'many directives', () =>
+    lintText('$TTL 300\n' + '$GENERATE 0-65535 h$ A 10.0.0.1\n'.repeat(many), { origin: 'example.com.' }),
+  );
   assert.equal(zone.records.length, MAX_GENERATED_TOTAL);
   assert.deepEqual(
     zone.problems.map((p) => [p.range.start.line, p.message]),
-    [[many, `$GENERATE range "0-65535" would bring the records made by $GENERATE to ${MAX_GENERATED_TOTAL + MAX_GENERATED_RECORDS}; at most ${MAX_GENERATED_TOTAL} are allowed per zone`]],
+    [
+      [
+        many,
+        `$GENERATE range "0-65535" would bring the records made by $GENERATE to ${MAX_GENERATED_TOTAL + MAX_GENERATED_RECORDS}; at most ${MAX_GENERATED_TOTAL} are allowed per zone`,
+      ],
+    ],
   );
 });
 
@@ -204,12 +266,25 @@ test('NUL bytes, invalid UTF-8 and lone CRs', async () => {
   // Lone CRs end lines (as in VS Code): every record and finding is on its own line.
   const cr = lintText('$TTL 300\r@ MX 10 mail\rmail A 192.0.2.1\r@ MX 20 backup.example.net.\r', { origin: 'example.com.' });
   assert.deepEqual(cr.zone.problems, []);
-  assert.deepEqual(cr.zone.records.map((r) => r.range.start.line), [1, 2, 3]);
-  assert.deepEqual(cr.findings.map((f) => [f.ruleId, f.range.start.line]), [['backup-mx', 3]]);
+  assert.deepEqual(
+    cr.zone.records.map((r) => r.range.start.line),
+    [1, 2, 3],
+  );
+  assert.deepEqual(
+    cr.findings.map((f) => [f.ruleId, f.range.start.line]),
+    [['backup-mx', 3]],
+  );
 
   // Invalid UTF-8 from the CLI: decoded as U+FFFD, linted, no crash.
   const file = path.join(tmp, 'latin1.example.com.zone');
-  fs.writeFileSync(file, Buffer.concat([Buffer.from('$TTL 300\n@ MX 10 mail\nmail A 192.0.2.1\n; caf'), Buffer.from([0xe9, 0xff, 0xfe]), Buffer.from('\nh\xff A 192.0.2.2\n', 'latin1')]));
+  fs.writeFileSync(
+    file,
+    Buffer.concat([
+      Buffer.from('$TTL 300\n@ MX 10 mail\nmail A 192.0.2.1\n; caf'),
+      Buffer.from([0xe9, 0xff, 0xfe]),
+      Buffer.from('\nh\xff A 192.0.2.2\n', 'latin1'),
+    ]),
+  );
   const result = await cliWithMemory(256, ['lint', '--format', 'json', file]);
   assert.equal(result.code, 0, result.stderr);
   assert.deepEqual(JSON.parse(result.stdout), []);

@@ -6,7 +6,8 @@ export const zoneRegressions: Array<{ text: string; origin: string; broke: strin
   {
     text: '$$TTL 600\n@\t\tSOA\tns hostmaster 2011012708 3600 1200 604800 1200\n\t\tNS\tns\nns\t\tA\t192.0.2.1\nbad\t\tMX\t10 .\nbad\t\tCNAME\t@\n708 3600 1200 604800 1200\n\t\tNS\tns\nns\t\tA\t192.0.2.1\nbad\t\tMX\t10 .',
     origin: 'example.com.',
-    broke: 'the fix removing a duplicate on the last line (no final line break) ends one line past the end: allowed for edits as the end of the document',
+    broke:
+      'the fix removing a duplicate on the last line (no final line break) ends one line past the end: allowed for edits as the end of the document',
   },
 ];
 

@@ -52,25 +52,52 @@ test('byte-level mutations of corpus logs and bounces: no throw, exact ranges, i
 
 test('arbitrary text built from reply-like pieces', (t) => {
   const piece = fc.oneof(
-    fc.constantFrom('550', '5.1.1', '450 4.7.1', '550-5.7.1', 'said: ', 'dsn=', 'Status: ', 'Diagnostic-Code: smtp; ', '#', '<<< ', 'version ', '\r\n', '\n', '\r', ' '),
+    fc.constantFrom(
+      '550',
+      '5.1.1',
+      '450 4.7.1',
+      '550-5.7.1',
+      'said: ',
+      'dsn=',
+      'Status: ',
+      'Diagnostic-Code: smtp; ',
+      '#',
+      '<<< ',
+      'version ',
+      '\r\n',
+      '\n',
+      '\r',
+      ' ',
+    ),
     fc.string({ maxLength: 8 }),
     fc.stringMatching(/^[0-9.\- ]{1,8}$/),
   );
-  checkProperty(t, 'reply-like text', fc.array(piece, { maxLength: 40 }).map((parts) => parts.join('')), checkReplies);
+  checkProperty(
+    t,
+    'reply-like text',
+    fc.array(piece, { maxLength: 40 }).map((parts) => parts.join('')),
+    checkReplies,
+  );
 });
 
 test('explaining mutated bounces (MIME and DSN parsing included) never throws and names every reply found', async (t) => {
   const bounces = corpusFiles('bounces');
   // MIME parsing costs more than detection: a tenth of the cases.
-  await checkAsyncProperty(t, 'explained mutated bounces', mutatedText(bounces), async ({ text }) => {
-    const result = await explainMessage(text);
-    assert.equal(result.replies.length, findReplies(text).length);
-    for (const { explanation } of result.replies) assert.ok(explanation && explanation.meaning.length > 0, 'a reply without an explanation');
-    // The JSON lists every reply in the text, plus the DSN's statuses when there is a report.
-    assert.equal(messageJson(result).filter((item) => item.source === 'text').length, result.replies.length);
-    assert.ok(messageMarkdown('Bounce', result).startsWith('#'));
-    messageText(result);
-  }, Math.max(1, Math.round(fuzzRuns / 10)));
+  await checkAsyncProperty(
+    t,
+    'explained mutated bounces',
+    mutatedText(bounces),
+    async ({ text }) => {
+      const result = await explainMessage(text);
+      assert.equal(result.replies.length, findReplies(text).length);
+      for (const { explanation } of result.replies) assert.ok(explanation && explanation.meaning.length > 0, 'a reply without an explanation');
+      // The JSON lists every reply in the text, plus the DSN's statuses when there is a report.
+      assert.equal(messageJson(result).filter((item) => item.source === 'text').length, result.replies.length);
+      assert.ok(messageMarkdown('Bounce', result).startsWith('#'));
+      messageText(result);
+    },
+    Math.max(1, Math.round(fuzzRuns / 10)),
+  );
 });
 
 test('failing cases found by earlier fuzz runs stay fixed', () => {

@@ -39,7 +39,8 @@ function lintChecked(text: string, origin: string, include: IncludeReader | unde
   for (const directive of own(result.zone.directives)) assertRangeInside(directive.range, lengths, `directive ${directive.name}`);
   for (const finding of own(result.findings)) {
     assertRangeInside(finding.range, lengths, `finding ${finding.ruleId}`);
-    for (const fix of finding.fixes ?? []) for (const edit of fix.edits) assertRangeInside(edit.range, endOfDocumentAllowed(lengths, edit.range), `fix "${fix.title}"`);
+    for (const fix of finding.fixes ?? [])
+      for (const edit of fix.edits) assertRangeInside(edit.range, endOfDocumentAllowed(lengths, edit.range), `fix "${fix.title}"`);
     assert.ok(finding.message.length > 0, `finding ${finding.ruleId} has an empty message`);
   }
   return result;
@@ -91,7 +92,9 @@ test('parse and lint time is linear in the input', (t) => {
   // The corpus zones joined and repeated (without those whose NUL byte or unclosed "(" would end the parse).
   const corpus = corpusFiles('zones')
     .map((f) => f.bytes.toString('utf8'))
-    .filter((text) => !text.includes('\0') && !lintText(text, { origin: 'example.com.' }).zone.problems.some((p) => p.message.includes('never closed')))
+    .filter(
+      (text) => !text.includes('\0') && !lintText(text, { origin: 'example.com.' }).zone.problems.some((p) => p.message.includes('never closed')),
+    )
     .join('\n');
   assertLinear(t, 'corpus zones repeated', corpus.repeat(10), corpus.repeat(100), lint);
 });

@@ -29,9 +29,7 @@ const ipv4 = fc.oneof(fc.ipV4(), fc.constantFrom('256.1.1.1', '1.2.3', '01.2.3.4
 const ipv6 = fc.oneof(fc.ipV6(), fc.constantFrom('::1', 'fe80::1%eth0', '1::2::3'));
 const preference = fc.oneof(fc.nat({ max: 70000 }).map(String), fc.constantFrom('-1', '10x', ''));
 const escapedChar = fc.constantFrom('\\"', '\\\\', '\\;', '\\(', '\\)', '\\065', '\\255', '\\256', '\\', ';', '(', ')', ' ', '\t', 'é');
-const quoted = fc
-  .array(fc.oneof(fc.stringMatching(/^[ -!#-[\]-~]{0,20}$/), escapedChar), { maxLength: 6 })
-  .map((parts) => `"${parts.join('')}"`);
+const quoted = fc.array(fc.oneof(fc.stringMatching(/^[ -!#-[\]-~]{0,20}$/), escapedChar), { maxLength: 6 }).map((parts) => `"${parts.join('')}"`);
 const unterminated = quoted.map((q) => q.slice(0, -1));
 const word = fc.oneof(fc.stringMatching(/^[!-~]{1,10}$/), quoted);
 
@@ -77,12 +75,24 @@ const recordFields = fc
 const space = fc.constantFrom(' ', '\t', '  ', ' \t ');
 const comment = fc.oneof(
   fc.stringMatching(/^;[ -~]{0,20}$/),
-  fc.constantFrom('; mx-guard-disable-next-line backup-mx', '; mx-guard-disable', '; mx-guard-enable', '; mx-guard-disable duplicate-mx, no-mx', '; ( not a paren'),
+  fc.constantFrom(
+    '; mx-guard-disable-next-line backup-mx',
+    '; mx-guard-disable',
+    '; mx-guard-enable',
+    '; mx-guard-disable duplicate-mx, no-mx',
+    '; ( not a paren',
+  ),
 );
 
 /** A record written on one line, or spread over lines by `( … )` after a chosen field. */
 const recordLine = fc
-  .record({ record: recordFields, sep: space, openAt: fc.option(fc.nat({ max: 8 }), { nil: undefined }), closes: fc.constantFrom(1, 1, 1, 0, 2), comment: fc.option(comment, { nil: undefined }) })
+  .record({
+    record: recordFields,
+    sep: space,
+    openAt: fc.option(fc.nat({ max: 8 }), { nil: undefined }),
+    closes: fc.constantFrom(1, 1, 1, 0, 2),
+    comment: fc.option(comment, { nil: undefined }),
+  })
   .map(({ record, sep, openAt, closes, comment: c }) => {
     const fields = [...record.fields];
     if (openAt !== undefined && fields.length > 0) {
@@ -97,7 +107,15 @@ const recordLine = fc
 const directive = fc.oneof(
   name.map((n) => `$ORIGIN ${n}`),
   ttl.map((t) => `$TTL ${t}`),
-  fc.constantFrom('$INCLUDE inc/mail.inc', '$INCLUDE "inc/mail.inc" sub', '$INCLUDE inc/self.inc', '$INCLUDE missing.inc', '$INCLUDE', '$INCLUDE a b c', '$BOGUS 1'),
+  fc.constantFrom(
+    '$INCLUDE inc/mail.inc',
+    '$INCLUDE "inc/mail.inc" sub',
+    '$INCLUDE inc/self.inc',
+    '$INCLUDE missing.inc',
+    '$INCLUDE',
+    '$INCLUDE a b c',
+    '$BOGUS 1',
+  ),
   fc
     .record({
       start: fc.nat({ max: 300 }),

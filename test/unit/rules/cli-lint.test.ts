@@ -30,13 +30,14 @@ test('--format sarif: SARIF 2.1.0 with every rule and its help URI, results with
   // The article itself is the help a code-scanning service shows beside an alert.
   assert.equal(driver.rules[0].help.markdown, fs.readFileSync(path.join(repoRoot, 'docs', 'rules', 'backup-mx.md'), 'utf8'));
   assert.deepEqual(
-    sarif.runs[0].results.map((r: { ruleId: string; ruleIndex: number; level: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: object } }[] }) => [
-      r.ruleId,
-      r.ruleIndex,
-      r.level,
-      r.locations[0].physicalLocation.artifactLocation.uri,
-      r.locations[0].physicalLocation.region,
-    ]),
+    sarif.runs[0].results.map(
+      (r: {
+        ruleId: string;
+        ruleIndex: number;
+        level: string;
+        locations: { physicalLocation: { artifactLocation: { uri: string }; region: object } }[];
+      }) => [r.ruleId, r.ruleIndex, r.level, r.locations[0].physicalLocation.artifactLocation.uri, r.locations[0].physicalLocation.region],
+    ),
     [
       ['backup-mx', 0, 'warning', 'test/fixtures/rules/example.com.zone', { startLine: 8, startColumn: 20, endLine: 8, endColumn: 42 }],
       ['mx-ip-literal', 3, 'error', 'test/fixtures/rules/example.com.zone', { startLine: 9, startColumn: 20, endLine: 9, endColumn: 30 }],
@@ -103,7 +104,13 @@ test('a file is decoded as Node decodes UTF-8 (bad bytes as U+FFFD, a byte-order
     finding.message,
   ]);
   // The owner's two bad bytes became two U+FFFD, which the message shows as their UTF-8 bytes.
-  assert.ok(found.some(([ruleId, line, , message]: string[]) => ruleId === 'null-mx-preference' && Number(line) === 3 && message.includes('\\239\\191\\189\\239\\191\\189.e.')), stdout);
+  assert.ok(
+    found.some(
+      ([ruleId, line, , message]: string[]) =>
+        ruleId === 'null-mx-preference' && Number(line) === 3 && message.includes('\\239\\191\\189\\239\\191\\189.e.'),
+    ),
+    stdout,
+  );
   assert.deepEqual(found, expected);
 });
 

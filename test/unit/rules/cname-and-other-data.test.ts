@@ -6,7 +6,10 @@ const head = ['@ IN SOA ns1 hostmaster 1 3600 600 86400 300', '@ NS ns1', 'ns1 A
 ruleTester(cnameAndOtherData, {
   valid: [
     { name: 'a CNAME alone', code: zone(...head, 'www CNAME ns1') },
-    { name: 'a CNAME with its DNSSEC signature', code: zone(...head, 'www CNAME ns1', 'www RRSIG CNAME 13 3 300 20300101000000 20200101000000 12345 example.com. AAAA') },
+    {
+      name: 'a CNAME with its DNSSEC signature',
+      code: zone(...head, 'www CNAME ns1', 'www RRSIG CNAME 13 3 300 20300101000000 20200101000000 12345 example.com. AAAA'),
+    },
   ],
   invalid: [
     {

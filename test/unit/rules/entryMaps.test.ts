@@ -24,7 +24,7 @@ function ownerSequence(random: () => number, count: number, comeBack: boolean): 
   return owners;
 }
 
-test('MX groups hold each owner\'s records in file order, owners in the order of their first record, as a Map would', () => {
+test("MX groups hold each owner's records in file order, owners in the order of their first record, as a Map would", () => {
   const random = seededRandom(8);
   for (let round = 0; round < 300; round++) {
     const owners = ownerSequence(random, Math.floor(random() * 40), round % 2 === 1);
@@ -36,8 +36,14 @@ test('MX groups hold each owner\'s records in file order, owners in the order of
     assert.deepEqual([...groups.entries()], [...expected], `owners ${owners.join(',')}`);
     assert.deepEqual([...groups.values()], [...expected.values()]);
     // Only the owners with at least so many records.
-    assert.deepEqual([...groups.entries(2)], [...expected].filter(([, records]) => records.length >= 2));
-    assert.deepEqual([...groups.values(3)], [...expected.values()].filter((records) => records.length >= 3));
+    assert.deepEqual(
+      [...groups.entries(2)],
+      [...expected].filter(([, records]) => records.length >= 2),
+    );
+    assert.deepEqual(
+      [...groups.values(3)],
+      [...expected.values()].filter((records) => records.length >= 3),
+    );
     assert.deepEqual(groups.all(), [...expected.values()].flat());
     for (let entry = -1; entry < 130; entry++) assert.equal(groups.has(entry), expected.has(entry), `has ${entry}`);
   }

@@ -13,7 +13,14 @@ ruleTester(mxBelowDname, {
       name: 'a target under a DNAME',
       code: zone(...head, 'old DNAME example.net.', '@ MX 10 mail.old'),
       errors: [
-        { messageId: 'belowDname', data: { target: 'mail.old.example.com', dname: 'old.example.com', dnameTarget: 'example.net' }, line: 5, column: 9, endLine: 5, endColumn: 17 },
+        {
+          messageId: 'belowDname',
+          data: { target: 'mail.old.example.com', dname: 'old.example.com', dnameTarget: 'example.net' },
+          line: 5,
+          column: 9,
+          endLine: 5,
+          endColumn: 17,
+        },
       ],
     },
   ],

@@ -13,12 +13,16 @@ ruleTester(mxCname, {
     {
       name: 'a relative target that is an alias',
       code: zone(...head, '@ MX 10 mx', 'mx CNAME mail.example.com.', 'mail A 192.0.2.2'),
-      errors: [{ messageId: 'alias', data: { target: 'mx.example.com', canonical: 'mail.example.com' }, line: 4, column: 9, endLine: 4, endColumn: 11 }],
+      errors: [
+        { messageId: 'alias', data: { target: 'mx.example.com', canonical: 'mail.example.com' }, line: 4, column: 9, endLine: 4, endColumn: 11 },
+      ],
     },
     {
       name: 'an absolute target in another case',
       code: zone(...head, 'shop MX 10 MX.Example.COM.', 'mx CNAME ghs.example.net.'),
-      errors: [{ messageId: 'alias', data: { target: 'MX.Example.COM', canonical: 'ghs.example.net' }, line: 4, column: 12, endLine: 4, endColumn: 27 }],
+      errors: [
+        { messageId: 'alias', data: { target: 'MX.Example.COM', canonical: 'ghs.example.net' }, line: 4, column: 12, endLine: 4, endColumn: 27 },
+      ],
     },
   ],
 });

@@ -11,7 +11,9 @@ import { zone } from './ruleTester';
 
 test('operator: the registrable domain from the Public Suffix List, private suffixes included', () => {
   assert.deepEqual(
-    ['rescue.mx.dnspark.net.', 'mx1.eu.vqnow.com', 'mail.example.co.uk.', 'mx.alice.github.io.', 'mail.internal', 'MX1.VQNOW.COM.'].map((h) => operatorOf(h).domain),
+    ['rescue.mx.dnspark.net.', 'mx1.eu.vqnow.com', 'mail.example.co.uk.', 'mx.alice.github.io.', 'mail.internal', 'MX1.VQNOW.COM.'].map(
+      (h) => operatorOf(h).domain,
+    ),
     ['dnspark.net', 'vqnow.com', 'example.co.uk', 'alice.github.io', 'mail.internal', 'vqnow.com'],
   );
 });
@@ -19,15 +21,23 @@ test('operator: the registrable domain from the Public Suffix List, private suff
 test('trusted patterns: *.domain covers the hosts below it, an exact pattern one host', () => {
   const patterns = ['*.vqnow.com', 'relay.partner.net.'];
   assert.deepEqual(
-    ['mx1.vqnow.com.', 'a.b.VQNOW.com', 'vqnow.com', 'evilvqnow.com', 'relay.partner.net', 'other.partner.net'].map((h) => matchesTrustedHost(h, patterns)),
+    ['mx1.vqnow.com.', 'a.b.VQNOW.com', 'vqnow.com', 'evilvqnow.com', 'relay.partner.net', 'other.partner.net'].map((h) =>
+      matchesTrustedHost(h, patterns),
+    ),
     [true, true, false, false, true, false],
   );
-  assert.deepEqual(['rescue.mx.dnspark.net.', 'dnspark.net.', 'mail.example.co.uk'].map(trustPatternFor), ['*.dnspark.net', 'dnspark.net', '*.example.co.uk']);
+  assert.deepEqual(['rescue.mx.dnspark.net.', 'dnspark.net.', 'mail.example.co.uk'].map(trustPatternFor), [
+    '*.dnspark.net',
+    'dnspark.net',
+    '*.example.co.uk',
+  ]);
 });
 
 test('IP addresses as BIND reads them', () => {
   assert.deepEqual(
-    ['192.0.2.1', '192.0.2.1.', '2001:db8::1', '::ffff:192.0.2.1', '192.0.2.300', '010.1.2.3', '1.2.3', 'mail', '2001:db8:::1', 'a:b'].map(isIpAddress),
+    ['192.0.2.1', '192.0.2.1.', '2001:db8::1', '::ffff:192.0.2.1', '192.0.2.300', '010.1.2.3', '1.2.3', 'mail', '2001:db8:::1', 'a:b'].map(
+      isIpAddress,
+    ),
     [true, true, true, true, false, false, false, false, false, false],
   );
 });
@@ -58,7 +68,9 @@ test('fallback plan: tiers by preference, roles by operator', () => {
 });
 
 test('MX hover: the fallback order of the name under the cursor, this record marked', () => {
-  const parsed = parseZone(zone('$TTL 300', '@ MX 10 mx1.vqnow.com.', '@ MX 20 rescue.mx.dnspark.net.', 'www A 192.0.2.1'), { origin: 'example.com.' });
+  const parsed = parseZone(zone('$TTL 300', '@ MX 10 mx1.vqnow.com.', '@ MX 20 rescue.mx.dnspark.net.', 'www A 192.0.2.1'), {
+    origin: 'example.com.',
+  });
   assert.equal(
     mxFallbackHover(parsed, { line: 2, character: 4 }),
     [
@@ -86,7 +98,9 @@ test('MX hover: markup in a name is shown as text', () => {
 test('the suppression fix goes above the line, indented like it, with the document’s line break', () => {
   assert.deepEqual(suppressionFix('backup-mx', 7, '\t  MX 20 rescue.mx.dnspark.net.', '\r\n'), {
     title: 'Disable backup-mx for this line',
-    edits: [{ range: { start: { line: 7, character: 0 }, end: { line: 7, character: 0 } }, newText: '\t  ; mx-guard-disable-next-line backup-mx\r\n' }],
+    edits: [
+      { range: { start: { line: 7, character: 0 }, end: { line: 7, character: 0 } }, newText: '\t  ; mx-guard-disable-next-line backup-mx\r\n' },
+    ],
   });
 });
 

@@ -16,14 +16,30 @@ ruleTester(noMx, {
       name: 'SPF and a mail host but no MX: the A record is the implicit MX',
       code: zone(...head, '@ A 192.0.2.10', '@ TXT "v=spf1 a -all"', 'mail A 192.0.2.11'),
       errors: [
-        { messageId: 'implicitMx', data: { apex: 'example.com', evidence: 'an SPF record, a host named mail' }, line: 1, column: 1, endLine: 1, endColumn: 45, severity: 'information' },
+        {
+          messageId: 'implicitMx',
+          data: { apex: 'example.com', evidence: 'an SPF record, a host named mail' },
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 45,
+          severity: 'information',
+        },
       ],
     },
     {
       name: 'DMARC and DKIM but neither MX nor address',
       code: zone(...head, '_dmarc TXT "v=DMARC1; p=reject"', 'sel1._domainkey TXT "v=DKIM1; p=MIGf"'),
       errors: [
-        { messageId: 'noRoute', data: { apex: 'example.com', evidence: 'a DMARC record, a DKIM key' }, line: 1, column: 1, endLine: 1, endColumn: 45, severity: 'information' },
+        {
+          messageId: 'noRoute',
+          data: { apex: 'example.com', evidence: 'a DMARC record, a DKIM key' },
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 45,
+          severity: 'information',
+        },
       ],
     },
   ],

@@ -15,7 +15,16 @@ const TXT = typeCode('TXT');
 
 test('compact and other names are found exactly, with their types in first-seen order', () => {
   const table = new OwnerTable();
-  const names = ['h1.example.com.', 'abcdefghij.example.com.', 'abcdefghijk.example.com.', 'a\\.b.example.com.', '*.example.com.', 'com.', 'x_y-z.sub.example.com.', 'é.example.com.'];
+  const names = [
+    'h1.example.com.',
+    'abcdefghij.example.com.',
+    'abcdefghijk.example.com.',
+    'a\\.b.example.com.',
+    '*.example.com.',
+    'com.',
+    'x_y-z.sub.example.com.',
+    'é.example.com.',
+  ];
   const entries = names.map((name) => add(table, name, A));
   assert.equal(new Set(entries).size, names.length, 'every name has its own entry');
   assert.equal(table.size, names.length);
@@ -48,7 +57,10 @@ test('a hundred thousand random names agree with a Map', () => {
     const parent = parents[Math.floor(random() * parents.length)];
     const name = `${first}.${parent}`;
     const labelled = !first.includes('.') && random() < 0.5;
-    tickets.push([name, labelled ? table.addLabelled(`x ${first} y`, 2, 2 + first.length, parent === '' ? '.' : parent, A, true) : table.addLater(name, A, true)]);
+    tickets.push([
+      name,
+      labelled ? table.addLabelled(`x ${first} y`, 2, 2 + first.length, parent === '' ? '.' : parent, A, true) : table.addLater(name, A, true),
+    ]);
   }
   for (const [name, ticket] of tickets) {
     const entry = table.ticketEntry(ticket);

@@ -55,7 +55,10 @@ export function ruleTester(rule: Rule, cases: { valid: ValidCase[]; invalid: Inv
     });
     for (const c of cases.valid) {
       test(`valid: ${c.name}`, () => {
-        assert.deepEqual(run(rule, c).map((f) => f.message), []);
+        assert.deepEqual(
+          run(rule, c).map((f) => f.message),
+          [],
+        );
       });
     }
     for (const c of cases.invalid) {

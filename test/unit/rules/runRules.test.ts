@@ -84,7 +84,15 @@ test('every rule has its article: a title, examples, a fix, when to disable, sou
   for (const rule of rules) {
     const article = fs.readFileSync(path.join(repoRoot, rule.meta.docs), 'utf8');
     assert.ok(article.startsWith(`# ${rule.meta.id}: `), `${rule.meta.docs} starts with its title`);
-    for (const section of ['## What it flags', '## Why it matters', '## Incorrect', '## Correct', '## How to fix it', '## When to disable it', '## Sources']) {
+    for (const section of [
+      '## What it flags',
+      '## Why it matters',
+      '## Incorrect',
+      '## Correct',
+      '## How to fix it',
+      '## When to disable it',
+      '## Sources',
+    ]) {
       assert.ok(article.includes(`\n${section}\n`), `${rule.meta.docs} has "${section}"`);
     }
   }

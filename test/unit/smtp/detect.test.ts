@@ -27,14 +27,15 @@ test('Exim authenticator failure: a lone 535 after "]: ", not the ports 465 or 2
 });
 
 test('a count after a colon is not a reply (Postfix rate limit "exceeded: 334 from …")', () => {
-  const line = 'Sep 19 12:10:58 hostname postfix/smtpd[14059]: warning: Message delivery request rate limit exceeded: 334 from spam.example.com[192.0.2.227] for service submission';
+  const line =
+    'Sep 19 12:10:58 hostname postfix/smtpd[14059]: warning: Message delivery request rate limit exceeded: 334 from spam.example.com[192.0.2.227] for service submission';
   assert.deepEqual(found(line), []);
 });
 
 test('Gmail multi-line reply folded into a Postfix bounce: every 550-5.1.1 is a pair', () => {
   const text = [
     '    said: 550-5.1.1 The email account that you tried to reach does not exist.',
-    '    Please try 550-5.1.1 double-checking the recipient\'s email address for',
+    "    Please try 550-5.1.1 double-checking the recipient's email address for",
     '    typos or 550-5.1.1 unnecessary spaces. Learn more at 550 5.1.1',
   ].join('\n');
   assert.deepEqual(
@@ -76,10 +77,15 @@ test('Sendmail transcript lines and "(reason: …)"; qmail "(#5.1.2)"; Exchange 
   assert.deepEqual(found('550 #5.1.0 Address rejected.'), [['550', '5.1.0', 0, 'pair']]);
   assert.deepEqual(found('550: 5.2.2 <mailboxfull@libsisimai.org>... Mailbox Full'), [['550', '5.2.2', 0, 'pair']]);
   assert.deepEqual(found('kijitora@example.net: [192.0.2.2], 554 Service currently unavailable'), [['554', undefined, 35, 'after-colon']]);
-  assert.deepEqual(found('550 neko.example.org (smtp)... 550 Host unknown'), [['550', undefined, 0, 'transcript'], ['550', undefined, 31, 'after-colon']]);
+  assert.deepEqual(found('550 neko.example.org (smtp)... 550 Host unknown'), [
+    ['550', undefined, 0, 'transcript'],
+    ['550', undefined, 31, 'after-colon'],
+  ]);
   assert.deepEqual(found('mailbox unavailable -&gt; 550 Unknown user'), [['550', undefined, 26, 'marker']]);
   assert.deepEqual(found('{\\"action\\":\\"failed\\",\\"status\\":\\"5.1.1\\"}'), [[undefined, '5.1.1', 36, 'marker']]);
-  assert.deepEqual(found('Jun  1 postfix/smtp[123]: to=<a@b.c>, relay=x[1.2.3.4]:25, dsn=4.4.1, status=deferred'), [[undefined, '4.4.1', 63, 'marker']]);
+  assert.deepEqual(found('Jun  1 postfix/smtp[123]: to=<a@b.c>, relay=x[1.2.3.4]:25, dsn=4.4.1, status=deferred'), [
+    [undefined, '4.4.1', 63, 'marker'],
+  ]);
 });
 
 test('versions, IPs, dates, times, sizes, ports, PIDs and message ids are not replies', () => {

@@ -63,7 +63,14 @@ function report(name: string, files: string[], s: Score): void {
 
 test('detection on the labelled corpus: precision >= 99%, recall >= 97%', () => {
   for (const set of ['tuning', 'holdout', 'fresh'] as const) {
-    report(`${set} set`, labelled.sets[set], score(labelled.sets[set], labelled.labels.filter((l) => l.set === set)));
+    report(
+      `${set} set`,
+      labelled.sets[set],
+      score(
+        labelled.sets[set],
+        labelled.labels.filter((l) => l.set === set),
+      ),
+    );
   }
   const allFiles = Object.values(labelled.sets).flat();
   const all = score(allFiles, labelled.labels);

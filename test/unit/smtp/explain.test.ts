@@ -19,7 +19,7 @@ test('550 5.1.1 is explained as one: the detail from 5.1.1, the behaviour from 5
   assert.deepEqual(explain('550-5.1.1'), ex);
 });
 
-test('a temporary reply says the sender will retry, with Postfix\'s 5 days', () => {
+test("a temporary reply says the sender will retry, with Postfix's 5 days", () => {
   const ex = explain('450 4.7.1')!;
   assert.equal(ex.class, 'temporary');
   assert.match(ex.next, /will retry.*Postfix by default for up to 5 days/);
@@ -44,7 +44,10 @@ test('a non-standard basic code such as 571 is explained from its digits', () =>
   const ex = explain('571')!;
   assert.equal(ex.standard, false);
   assert.equal(ex.class, 'permanent');
-  assert.equal(ex.meaning, 'No RFC defines 571. By its first digit it is a permanent failure (5xx); by its second, in a category RFC 5321 does not assign.');
+  assert.equal(
+    ex.meaning,
+    'No RFC defines 571. By its first digit it is a permanent failure (5xx); by its second, in a category RFC 5321 does not assign.',
+  );
   assert.match(explain('559')!.meaning, /by its second, about mail system\.$/);
 });
 
@@ -67,7 +70,10 @@ test('the hover markdown links the article and the scenario with encoded command
   assert.ok(md.includes(`command:mxGuard.openScenarios?${encodeURIComponent('[{"step":2}]')}`));
   assert.ok(!explanationMarkdown(explain('550 5.1.1')!, false).includes('command:'));
   const service = { name: 'MailShield', retryHours: 48 };
-  assert.match(explanationMarkdown(explain('451 4.4.1')!, true, service), /If MailShield is the sender .* retries for 48 hours, then returns the message, with no warning before\./);
+  assert.match(
+    explanationMarkdown(explain('451 4.4.1')!, true, service),
+    /If MailShield is the sender .* retries for 48 hours, then returns the message, with no warning before\./,
+  );
   assert.ok(!explanationMarkdown(explain('550 5.1.1')!, true, service).includes('MailShield'));
 });
 
@@ -99,7 +105,10 @@ test('delivery-status fields: folded values, types stripped, per-recipient block
   assert.equal(parseFieldBlocks('no fields here\n\n: nor here').length, 0);
   // SurfControl writes the recipient's fields in the per-message block (this once recursed forever).
   assert.deepEqual(
-    readDeliveryStatus('Final-Recipient: rfc822; kijitora@example.net\nAction: failed\nStatus: 5.0.0\n').recipients.map((r) => [r.finalRecipient, r.status]),
+    readDeliveryStatus('Final-Recipient: rfc822; kijitora@example.net\nAction: failed\nStatus: 5.0.0\n').recipients.map((r) => [
+      r.finalRecipient,
+      r.status,
+    ]),
     [['kijitora@example.net', '5.0.0']],
   );
 });
@@ -110,7 +119,10 @@ test('bounce reason classes, by status first and by the diagnostic words otherwi
   assert.equal(classifyBounce('5.3.4', undefined), 'too-big');
   assert.equal(classifyBounce('4.4.7', undefined), 'expired');
   assert.equal(classifyBounce('5.7.26', undefined), 'authentication');
-  assert.equal(classifyBounce('5.0.0', "smtp; 550 5.7.1 Unauthenticated email from cpanel.com is not accepted due to domain's DMARC policy"), 'authentication');
+  assert.equal(
+    classifyBounce('5.0.0', "smtp; 550 5.7.1 Unauthenticated email from cpanel.com is not accepted due to domain's DMARC policy"),
+    'authentication',
+  );
   assert.equal(classifyBounce('5.0.0', 'smtp; 550 5.7.0 Recipient address rejected: Spam detected'), 'spam');
   assert.equal(classifyBounce('5.0.0', 'SMTP; 550 5.7.1 Rejected: IP in SpamCop blacklist'), 'spam');
   assert.equal(classifyBounce('5.7.1', 'SMTP; 554 5.7.1 <x>: Relay access denied'), 'blocked');

@@ -10,7 +10,10 @@ import { run } from '../../../src/cli/explain';
 import type { ExplainJsonItem } from '../../../src/core/smtp/report';
 
 const bounceDir = path.join(corpusDir, 'bounces', 'sisimai');
-const bounces = fs.readdirSync(bounceDir).filter((f) => f.endsWith('.eml')).sort();
+const bounces = fs
+  .readdirSync(bounceDir)
+  .filter((f) => f.endsWith('.eml'))
+  .sort();
 
 /** Runs the command in-process and returns its exit code and its JSON output. */
 async function explainJson(file: string): Promise<{ code: number; items: ExplainJsonItem[] }> {

@@ -54,7 +54,11 @@ describe('mx-guard lint on bad input', () => {
     const cases: [string, string, string][] = [
       ['string.example.com.zone', 't TXT "open\n', '5:7 error unterminated quoted string: the closing " is missing on this line [syntax]'],
       ['paren.example.com.zone', 't TXT ( "a"\n "b"\n', '5:7 error unterminated parenthesis: "(" is never closed [syntax]'],
-      ['ttl.example.com.zone', 'www 1x A 192.0.2.1\n', '5:5 error bad TTL "1x": expected seconds or numbers with units w, d, h, m, s (e.g. 3600 or 1h30m) [syntax]'],
+      [
+        'ttl.example.com.zone',
+        'www 1x A 192.0.2.1\n',
+        '5:5 error bad TTL "1x": expected seconds or numbers with units w, d, h, m, s (e.g. 3600 or 1h30m) [syntax]',
+      ],
     ];
     for (const [name, body, expected] of cases) {
       const file = write(name, header + body);

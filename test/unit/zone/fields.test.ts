@@ -82,7 +82,8 @@ describe('addresses', () => {
     assert.equal(roundTrip('1:2:3:4:5:6:1.2.3.4'), '1:2:3:4:5:6:102:304');
     assert.equal(parseIPv6('1.2.3.4'), undefined);
     assert.equal(parseIPv6('1.2::3'), undefined);
-    for (const bad of ['1::2::3', '12345::', '1:2:3:4:5:6:7', '1:2:3:4:5:6:7:8:9', ':1::', 'g::1', '1:']) assert.equal(parseIPv6(bad), undefined, bad);
+    for (const bad of ['1::2::3', '12345::', '1:2:3:4:5:6:7', '1:2:3:4:5:6:7:8:9', ':1::', 'g::1', '1:'])
+      assert.equal(parseIPv6(bad), undefined, bad);
   });
   test('IPv6: the groups around "::" land in place, whatever the address read before', () => {
     const cases: [string, number[]][] = [

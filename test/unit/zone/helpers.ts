@@ -18,5 +18,7 @@ export function brief(record: ZoneRecord): string {
 
 /** Problems as `line:character message`, for exact comparisons. */
 export function problemList(zone: ParsedZone): string[] {
-  return zone.problems.map((p) => `${p.range.start.line}:${p.range.start.character}-${p.range.end.line}:${p.range.end.character} ${p.severity} ${p.message}`);
+  return zone.problems.map(
+    (p) => `${p.range.start.line}:${p.range.start.character}-${p.range.end.line}:${p.range.end.character} ${p.severity} ${p.message}`,
+  );
 }

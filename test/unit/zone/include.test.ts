@@ -28,33 +28,52 @@ describe('$INCLUDE', () => {
       include,
     });
     assert.deepEqual(zone.problems, []);
-    assert.deepEqual(zone.records.map((r) => [brief(r), r.file ?? '']), [
-      ['www.example.com. 60 IN A', ''],
-      ['mail.example.com. 60 IN MX', 'zones/sub/mail.inc'],
-      ['mx1.mail.example.com. 60 IN A', 'zones/sub/mail.inc'],
-      ['x.elsewhere.example.com. 60 IN A', 'zones/sub/mail.inc'],
-      ['www.example.com. 60 IN AAAA', ''],
-      ['after.example.com. 60 IN A', ''],
-    ]);
+    assert.deepEqual(
+      zone.records.map((r) => [brief(r), r.file ?? '']),
+      [
+        ['www.example.com. 60 IN A', ''],
+        ['mail.example.com. 60 IN MX', 'zones/sub/mail.inc'],
+        ['mx1.mail.example.com. 60 IN A', 'zones/sub/mail.inc'],
+        ['x.elsewhere.example.com. 60 IN A', 'zones/sub/mail.inc'],
+        ['www.example.com. 60 IN AAAA', ''],
+        ['after.example.com. 60 IN A', ''],
+      ],
+    );
     assert.deepEqual(zone.records[1].range, range(0, 0, 0, 11));
-    assert.deepEqual(zone.directives.map((d) => [d.name, d.file ?? '']), [
-      ['$TTL', ''],
-      ['$INCLUDE', ''],
-      ['$ORIGIN', 'zones/sub/mail.inc'],
-    ]);
+    assert.deepEqual(
+      zone.directives.map((d) => [d.name, d.file ?? '']),
+      [
+        ['$TTL', ''],
+        ['$INCLUDE', ''],
+        ['$ORIGIN', 'zones/sub/mail.inc'],
+      ],
+    );
   });
 
   test('problems inside an included file carry that file', () => {
-    const zone = parseZone('$TTL 60\n$INCLUDE "bad.inc"\n', { origin: 'example.com', fileName: 'main.zone', include: memoryReader({ 'bad.inc': 'x A 300.1.1.1\n' }) });
-    assert.deepEqual(zone.problems, [{ code: 'syntax', severity: 'error', message: 'bad IPv4 address "300.1.1.1"', range: range(0, 4, 0, 13), file: 'bad.inc' }]);
+    const zone = parseZone('$TTL 60\n$INCLUDE "bad.inc"\n', {
+      origin: 'example.com',
+      fileName: 'main.zone',
+      include: memoryReader({ 'bad.inc': 'x A 300.1.1.1\n' }),
+    });
+    assert.deepEqual(zone.problems, [
+      { code: 'syntax', severity: 'error', message: 'bad IPv4 address "300.1.1.1"', range: range(0, 4, 0, 13), file: 'bad.inc' },
+    ]);
   });
 
   test('a missing file, a cycle and runaway nesting are errors at the path', () => {
     const missing = parseZone('$INCLUDE nope.inc\n', { origin: 'example.com', fileName: 'main.zone', include: memoryReader({}) });
     assert.deepEqual(problemList(missing), ['0:9-0:17 error $INCLUDE "nope.inc": nope.inc: no such file']);
 
-    const cycle = parseZone('$INCLUDE a.inc\n', { origin: 'example.com', fileName: 'main.zone', include: memoryReader({ 'a.inc': '$INCLUDE main.zone\n', 'main.zone': '' }) });
-    assert.deepEqual(problemList(cycle).map((p) => p.replace(/ \(cycle.*$/, '')), ['0:9-0:18 error $INCLUDE "main.zone" includes itself']);
+    const cycle = parseZone('$INCLUDE a.inc\n', {
+      origin: 'example.com',
+      fileName: 'main.zone',
+      include: memoryReader({ 'a.inc': '$INCLUDE main.zone\n', 'main.zone': '' }),
+    });
+    assert.deepEqual(
+      problemList(cycle).map((p) => p.replace(/ \(cycle.*$/, '')),
+      ['0:9-0:18 error $INCLUDE "main.zone" includes itself'],
+    );
     assert.equal(cycle.problems[0].file, 'a.inc');
 
     const files: Record<string, string> = {};
@@ -91,7 +110,9 @@ describe('the Node file reader', () => {
       error: `${path.join(dir, 'zones', 'sub', 'a.inc')} is 14 bytes, above the limit of 4`,
     });
     const rooted = createFileIncludeReader({ allowedRoot: path.join(dir, 'zones') });
-    assert.deepEqual(rooted('../outside.inc', main), { error: `${path.join(dir, 'outside.inc')} is outside the allowed folder ${fs.realpathSync(path.join(dir, 'zones'))}` });
+    assert.deepEqual(rooted('../outside.inc', main), {
+      error: `${path.join(dir, 'outside.inc')} is outside the allowed folder ${fs.realpathSync(path.join(dir, 'zones'))}`,
+    });
     assert.equal('text' in rooted('sub/a.inc', main), true);
   });
 });

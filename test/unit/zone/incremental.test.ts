@@ -30,7 +30,8 @@ function checkEdits(text: string, origin: string, edits: Edit[], withIncludes = 
     text = applyEdit(text, step);
     const incremental = parseZone(text, options, previous);
     assert.deepEqual(incremental, parseZone(text, options), `after ${JSON.stringify(step)}`);
-    if (incremental.records.length > 0 && incremental.records[incremental.records.length - 1] === previous.records[previous.records.length - 1]) reused++;
+    if (incremental.records.length > 0 && incremental.records[incremental.records.length - 1] === previous.records[previous.records.length - 1])
+      reused++;
     previous = incremental;
   }
   return reused;
@@ -40,10 +41,21 @@ test('grammar zones: a re-parse after each of a series of edits equals a full pa
   const every = parseTuning.checkpointEvery;
   try {
     // Generated zones are short: a checkpoint at every entry or two lets the re-parse rejoin in them.
-    checkProperty(t, 'incremental grammar zones', fc.record({ text: zoneText, origin: zoneOrigin, edits: fc.array(edit, { minLength: 1, maxLength: 8 }), withIncludes: fc.boolean(), every: fc.constantFrom(1, 2, 32) }), ({ text, origin, edits, withIncludes, every }) => {
-      parseTuning.checkpointEvery = every;
-      checkEdits(text, origin, edits, withIncludes);
-    });
+    checkProperty(
+      t,
+      'incremental grammar zones',
+      fc.record({
+        text: zoneText,
+        origin: zoneOrigin,
+        edits: fc.array(edit, { minLength: 1, maxLength: 8 }),
+        withIncludes: fc.boolean(),
+        every: fc.constantFrom(1, 2, 32),
+      }),
+      ({ text, origin, edits, withIncludes, every }) => {
+        parseTuning.checkpointEvery = every;
+        checkEdits(text, origin, edits, withIncludes);
+      },
+    );
   } finally {
     parseTuning.checkpointEvery = every;
   }
@@ -52,9 +64,15 @@ test('grammar zones: a re-parse after each of a series of edits equals a full pa
 test('the benchmark zone: edits anywhere equal a full parse, and the records after an edit are reused', (t) => {
   const text = realisticZone(2000);
   let reused = 0;
-  checkProperty(t, 'incremental realistic zone', fc.array(edit, { minLength: 1, maxLength: 5 }), (edits) => {
-    reused += checkEdits(text, 'example.com', edits);
-  }, Math.min(fuzzRuns, 300));
+  checkProperty(
+    t,
+    'incremental realistic zone',
+    fc.array(edit, { minLength: 1, maxLength: 5 }),
+    (edits) => {
+      reused += checkEdits(text, 'example.com', edits);
+    },
+    Math.min(fuzzRuns, 300),
+  );
   // Typed within a line, most edits leave the last record as it was: the same object, not a copy.
   assert.ok(reused > 0, 'no re-parse reused the previous records');
 });
@@ -64,7 +82,15 @@ test('corpus zones: edits in each of the first lines equal a full parse', () => 
   for (const { bytes } of corpusFiles('zones')) {
     const text = bytes.toString('utf8');
     const lineStarts = [0, ...[...text.matchAll(/\n/g)].map((m) => (m.index ?? 0) + 1)].slice(0, 40);
-    checkEdits(text, 'example.com', lineStarts.flatMap((at) => [{ at: at + 3, remove: 1, insert: 'x' }, { at: at + 3, remove: 0, insert: '(' }, { at: at + 4, remove: 1, insert: '' }]));
+    checkEdits(
+      text,
+      'example.com',
+      lineStarts.flatMap((at) => [
+        { at: at + 3, remove: 1, insert: 'x' },
+        { at: at + 3, remove: 0, insert: '(' },
+        { at: at + 4, remove: 1, insert: '' },
+      ]),
+    );
     files++;
   }
   assert.ok(files >= 5, `only ${files} corpus zones`);
@@ -74,7 +100,15 @@ test('an edit to a line that sets state for later lines ($ORIGIN, $TTL, a TTL, a
   const every = parseTuning.checkpointEvery;
   parseTuning.checkpointEvery = 1;
   try {
-    const lines = ['$ORIGIN a.example.com.', 'x 300 A 192.0.2.1', '  TXT "inherits owner and TTL"', 'y CH TXT "class"', '$TTL 60', 'z A 192.0.2.2', 'w A 192.0.2.3'];
+    const lines = [
+      '$ORIGIN a.example.com.',
+      'x 300 A 192.0.2.1',
+      '  TXT "inherits owner and TTL"',
+      'y CH TXT "class"',
+      '$TTL 60',
+      'z A 192.0.2.2',
+      'w A 192.0.2.3',
+    ];
     const text = lines.join('\n') + '\n';
     // The same name outside the zone is reported once per run of it; a broken record in between does not end the run.
     const outside = 'p.other. 300 A 192.0.2.1\np.other. A bad\np.other. A 192.0.2.5\n';

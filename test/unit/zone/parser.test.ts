@@ -46,7 +46,10 @@ describe('owners', () => {
 describe('directives', () => {
   test('$ORIGIN changes the origin for what follows, relative to the current one', () => {
     const zone = parse('$TTL 60\n$ORIGIN sub\nwww A 192.0.2.1\n$ORIGIN other.test.\n@ A 192.0.2.2\n');
-    assert.deepEqual(zone.records.map((r) => r.owner), ['www.sub.example.com.', 'other.test.']);
+    assert.deepEqual(
+      zone.records.map((r) => r.owner),
+      ['www.sub.example.com.', 'other.test.'],
+    );
     assert.deepEqual(
       zone.directives.map((d) => [d.name, d.args.map((a) => a.text), d.range]),
       [
@@ -60,7 +63,10 @@ describe('directives', () => {
 
   test('TTL: $TTL default, explicit TTL, units, and the previous TTL when there is no $TTL', () => {
     const zone = parse('a 1h30m A 192.0.2.1\nb A 192.0.2.2\n$TTL 2W\nc A 192.0.2.3\nd 1w2d3h4m5s A 192.0.2.4\ne A 192.0.2.5\n');
-    assert.deepEqual(zone.records.map((r) => r.ttl), [5400, 5400, 1209600, 788645, 1209600]);
+    assert.deepEqual(
+      zone.records.map((r) => r.ttl),
+      [5400, 5400, 1209600, 788645, 1209600],
+    );
     assert.deepEqual(zone.problems, []);
   });
 
@@ -85,7 +91,10 @@ describe('directives', () => {
 
   test('no TTL anywhere: the SOA minimum becomes the default (warning), any other record is an error', () => {
     const soaFirst = parse('@ SOA ns h 1 2 3 4 300\nwww A 192.0.2.1\n');
-    assert.deepEqual(soaFirst.records.map((r) => r.ttl), [300, 300]);
+    assert.deepEqual(
+      soaFirst.records.map((r) => r.ttl),
+      [300, 300],
+    );
     assert.deepEqual(problemList(soaFirst), ['0:2-0:5 warning no TTL given and no $TTL before it: the SOA minimum (300) is used as the default TTL']);
     const aFirst = parse('www A 192.0.2.1\n');
     assert.deepEqual(problemList(aFirst), ['0:0-0:3 error no TTL given and no $TTL before it: BIND rejects the zone (add "$TTL 3600" at the top)']);
@@ -140,7 +149,10 @@ describe('text: quotes, comments, parentheses, line endings', () => {
     assert.deepEqual(soa.range, range(1, 0, 4, 6));
     assert.deepEqual(soa.typeRange, range(1, 5, 1, 8));
     assert.deepEqual(soa.rdataTokens[6].range, range(4, 4, 4, 6));
-    assert.deepEqual(zone.comments.map((c) => c.range), [range(2, 9, 2, 17)]);
+    assert.deepEqual(
+      zone.comments.map((c) => c.range),
+      [range(2, 9, 2, 17)],
+    );
   });
 
   test('CRLF, a BOM (not counted in columns, as in VS Code), tabs and a lone CR', () => {
@@ -192,11 +204,16 @@ describe('types and typed rdata', () => {
 
   test('MX preference above 65535 is an error at the preference', () => {
     const zone = parse('$TTL 60\n@ MX 65536 mail\n@ MX ten mail\n');
-    assert.deepEqual(problemList(zone), ['1:5-1:10 error preference 65536 is above 65535', '2:5-2:8 error bad preference "ten": expected a number from 0 to 65535']);
+    assert.deepEqual(problemList(zone), [
+      '1:5-1:10 error preference 65536 is above 65535',
+      '2:5-2:8 error bad preference "ten": expected a number from 0 to 65535',
+    ]);
   });
 
   test('A and AAAA are validated; AAAA is kept in compressed form', () => {
-    const zone = parse('$TTL 60\na A 192.0.2.1\nb AAAA 2001:DB8:0:0:0:0:0:1\nc AAAA ::ffff:192.0.2.4\nd A 192.0.2.256\ne A 01.2.3.4\nf AAAA 1::2::3\n');
+    const zone = parse(
+      '$TTL 60\na A 192.0.2.1\nb AAAA 2001:DB8:0:0:0:0:0:1\nc AAAA ::ffff:192.0.2.4\nd A 192.0.2.256\ne A 01.2.3.4\nf AAAA 1::2::3\n',
+    );
     assert.deepEqual(
       zone.records.map((r) => r.rdata),
       [
@@ -213,7 +230,9 @@ describe('types and typed rdata', () => {
   });
 
   test('NS, CNAME, DNAME, PTR, SRV and CAA', () => {
-    const zone = parse('$TTL 60\n@ NS ns1\nw CNAME www.example.net.\nd DNAME other.test.\n1 PTR host\n_sip._tcp SRV 10 60 5060 sip\nc CAA 0 issue "ca.example.net"\n');
+    const zone = parse(
+      '$TTL 60\n@ NS ns1\nw CNAME www.example.net.\nd DNAME other.test.\n1 PTR host\n_sip._tcp SRV 10 60 5060 sip\nc CAA 0 issue "ca.example.net"\n',
+    );
     assert.deepEqual(zone.problems, []);
     assert.deepEqual(
       zone.records.map((r) => r.rdata),
@@ -230,19 +249,31 @@ describe('types and typed rdata', () => {
 
   test('other known types keep their tokens; an unknown type is an error like BIND', () => {
     const zone = parse('$TTL 60\n@ SSHFP 1 1 abcdef\n@ FOO 1 2\n@ TYPE65280 \\# 2 abcd\n');
-    assert.deepEqual(zone.records.map((r) => [r.type, r.rdata, r.rdataTokens.map((t) => t.text)]), [
-      ['SSHFP', { type: 'generic' }, ['1', '1', 'abcdef']],
-      ['TYPE65280', { type: 'generic' }, ['\\#', '2', 'abcd']],
-    ]);
+    assert.deepEqual(
+      zone.records.map((r) => [r.type, r.rdata, r.rdataTokens.map((t) => t.text)]),
+      [
+        ['SSHFP', { type: 'generic' }, ['1', '1', 'abcdef']],
+        ['TYPE65280', { type: 'generic' }, ['\\#', '2', 'abcd']],
+      ],
+    );
     assert.deepEqual(problemList(zone), ['2:2-2:5 error unknown record type "FOO"']);
   });
 
   test('RFC 3597: TYPEnnn of a known type is that type, and \\# rdata of typed types is decoded', () => {
     const zone = parse('$TTL 60\na TYPE1 \\# 4 C0000201\nm MX \\# 8 000A 046D61696C 00\nt TXT \\# 6 0568656C6C6F\n');
     assert.deepEqual(zone.problems, []);
-    assert.deepEqual(zone.records.map((r) => r.type), ['A', 'MX', 'TXT']);
+    assert.deepEqual(
+      zone.records.map((r) => r.type),
+      ['A', 'MX', 'TXT'],
+    );
     assert.deepEqual(zone.records[0].rdata, { type: 'A', address: '192.0.2.1' });
-    assert.deepEqual(zone.records[1].rdata, { type: 'MX', preference: 10, exchange: 'mail.', exchangeWritten: 'mail.', exchangeRange: range(2, 10, 2, 28) });
+    assert.deepEqual(zone.records[1].rdata, {
+      type: 'MX',
+      preference: 10,
+      exchange: 'mail.',
+      exchangeWritten: 'mail.',
+      exchangeRange: range(2, 10, 2, 28),
+    });
     assert.deepEqual(zone.records[2].rdata, { type: 'TXT', strings: ['hello'] });
   });
 
@@ -253,7 +284,10 @@ describe('types and typed rdata', () => {
 
   test('extra and missing fields are errors at the right place', () => {
     const zone = parse('$TTL 60\nwww A 192.0.2.1 extra\n@ MX 10\n');
-    assert.deepEqual(problemList(zone), ['1:16-1:21 error extra text "extra" after the A record\'s data', '2:5-2:7 error MX record is missing its exchange']);
+    assert.deepEqual(problemList(zone), [
+      '1:16-1:21 error extra text "extra" after the A record\'s data',
+      '2:5-2:7 error MX record is missing its exchange',
+    ]);
   });
 
   test('a TXT string over 255 bytes is an error', () => {
@@ -261,7 +295,7 @@ describe('types and typed rdata', () => {
     assert.deepEqual(problemList(zone), ['1:6-1:264 error text string longer than 255 bytes (256)']);
   });
 
-  test('a record with a class other than the zone\'s is refused', () => {
+  test("a record with a class other than the zone's is refused", () => {
     const zone = parse('$TTL 60\na IN A 192.0.2.1\nb CH A 192.0.2.2\n');
     assert.deepEqual(problemList(zone), ["2:0-2:16 error class CH differs from the zone's class IN"]);
   });
@@ -275,7 +309,21 @@ describe('types and typed rdata', () => {
 
 describe('robustness', () => {
   test('never throws on arbitrary input and always gives in-range positions', () => {
-    const samples = ['(', ')', '"', '\\', '$GENERATE', '$INCLUDE', '@ MX', '\u0000', ' \t\r\n', 'a b c d e f g', '$ORIGIN .', '@ SOA ( ( ) )', '\\# 1'];
+    const samples = [
+      '(',
+      ')',
+      '"',
+      '\\',
+      '$GENERATE',
+      '$INCLUDE',
+      '@ MX',
+      '\u0000',
+      ' \t\r\n',
+      'a b c d e f g',
+      '$ORIGIN .',
+      '@ SOA ( ( ) )',
+      '\\# 1',
+    ];
     for (const a of samples) {
       for (const b of samples) {
         const text = `${a}\n${b} ${a}`;

@@ -203,17 +203,23 @@ function expectedOwnerTypes(text: string, origin: string): Map<string, string[]>
 
 test('zones of simple and near-simple lines, edited at random: the lean lint and its index equal the full ones', (t) => {
   let simpleZones = 0;
-  checkProperty(t, 'simple lines', fc.record({ zone, edits }), ({ zone: { origin }, zone: generated, edits: steps }) => {
-    let text = generated.text;
-    for (const { at, remove, insert } of steps) {
-      const start = at % (text.length + 1);
-      text = text.slice(0, start) + insert + text.slice(start + remove);
-    }
-    const options = { origin, trustedMxHosts: ['mail.example.net'], include: memoryIncludes };
-    assert.deepEqual(lintFindings(text, options), withoutFixes(lintText(text, options).findings));
-    assert.deepEqual(ownerTypes(text, origin), expectedOwnerTypes(text, origin));
-    if (/^h\d IN A /m.test(text)) simpleZones++;
-  }, process.env.MXG_FUZZ_RUNS ? fuzzRuns : 1500);
+  checkProperty(
+    t,
+    'simple lines',
+    fc.record({ zone, edits }),
+    ({ zone: { origin }, zone: generated, edits: steps }) => {
+      let text = generated.text;
+      for (const { at, remove, insert } of steps) {
+        const start = at % (text.length + 1);
+        text = text.slice(0, start) + insert + text.slice(start + remove);
+      }
+      const options = { origin, trustedMxHosts: ['mail.example.net'], include: memoryIncludes };
+      assert.deepEqual(lintFindings(text, options), withoutFixes(lintText(text, options).findings));
+      assert.deepEqual(ownerTypes(text, origin), expectedOwnerTypes(text, origin));
+      if (/^h\d IN A /m.test(text)) simpleZones++;
+    },
+    process.env.MXG_FUZZ_RUNS ? fuzzRuns : 1500,
+  );
   assert.ok(simpleZones > 100, `only ${simpleZones} zones had a simple line`);
 });
 
@@ -252,7 +258,12 @@ test('the quick way is taken: simple A and TXT lines reach the filter as labels,
   assert.ok(rdata.type === 'MX');
   assert.deepEqual(
     { preference: rdata.preference, exchange: rdata.exchange, exchangeWritten: rdata.exchangeWritten, exchangeRange: rdata.exchangeRange },
-    { preference: 10, exchange: 'h7.example.com.', exchangeWritten: 'h7', exchangeRange: { start: { line: 27, character: 12 }, end: { line: 27, character: 14 } } },
+    {
+      preference: 10,
+      exchange: 'h7.example.com.',
+      exchangeWritten: 'h7',
+      exchangeRange: { start: { line: 27, character: 12 }, end: { line: 27, character: 14 } },
+    },
   );
   assert.deepEqual(range, { start: { line: 27, character: 0 }, end: { line: 27, character: 14 } });
   assert.deepEqual(typeRange, range);

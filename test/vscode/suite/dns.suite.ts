@@ -62,10 +62,18 @@ suite('Live DNS commands', () => {
     const file = path.join(folder, 'db.example.com');
     fs.writeFileSync(
       file,
-      [`$TTL 300`, `@ IN SOA ns.example.com. hostmaster.example.com. ( ${PUBLISHED_SERIAL + 1} 3600 600 604800 300 )`, `  IN MX 10 mx1.vqnow.com.`, ''].join('\n'),
+      [
+        `$TTL 300`,
+        `@ IN SOA ns.example.com. hostmaster.example.com. ( ${PUBLISHED_SERIAL + 1} 3600 600 604800 300 )`,
+        `  IN MX 10 mx1.vqnow.com.`,
+        '',
+      ].join('\n'),
     );
     const document = await openDocument(file);
-    await waitFor(() => document.languageId, (id) => id === 'dns-zone');
+    await waitFor(
+      () => document.languageId,
+      (id) => id === 'dns-zone',
+    );
     const comparison = await vscode.commands.executeCommand<Comparison | undefined>('mxGuard.compareZone');
     assert.ok(comparison, 'the command returns the comparison');
     assert.equal(comparison.verdict, 'file-ahead');

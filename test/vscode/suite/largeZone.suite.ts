@@ -30,7 +30,9 @@ suite('large zone files', () => {
       (list) => list.length > 0,
       30_000,
     ).catch((error: Error) => {
-      throw new Error(`${error.message}; all diagnostics: ${JSON.stringify(vscode.languages.getDiagnostics(document.uri).map((d) => [d.source, d.message]))}, language ${document.languageId}`);
+      throw new Error(
+        `${error.message}; all diagnostics: ${JSON.stringify(vscode.languages.getDiagnostics(document.uri).map((d) => [d.source, d.message]))}, language ${document.languageId}`,
+      );
     });
     assert.deepEqual(
       findings.map((d) => [typeof d.code === 'object' ? d.code.value : d.code, d.range.start.line]),

@@ -117,7 +117,10 @@ suite('MX rules', () => {
   test('quick fix: disable for this line, and the diagnostic goes away', async () => {
     await quickFix('backup-mx', 'Disable backup-mx for this line');
     assert.equal(document.getText(), withLine(6, '; mx-guard-disable-next-line backup-mx', ZONE[6]));
-    await waitFor(() => vscode.languages.getDiagnostics(document.uri).map(codeOf).join(), (codes) => codes === MINE.slice(1).join());
+    await waitFor(
+      () => vscode.languages.getDiagnostics(document.uri).map(codeOf).join(),
+      (codes) => codes === MINE.slice(1).join(),
+    );
   });
 
   test('quick fix: trust this host writes the workspace setting, and the backup is no longer flagged', async () => {
@@ -125,7 +128,10 @@ suite('MX rules', () => {
     try {
       await quickFix('backup-mx', 'Trust *.dnspark.net (same filtering pipeline)');
       assert.deepEqual(config().inspect<string[]>('trustedMxHosts')?.workspaceValue, ['*.dnspark.net']);
-      await waitFor(() => vscode.languages.getDiagnostics(document.uri).map(codeOf).join(), (codes) => codes === MINE.slice(1).join());
+      await waitFor(
+        () => vscode.languages.getDiagnostics(document.uri).map(codeOf).join(),
+        (codes) => codes === MINE.slice(1).join(),
+      );
     } finally {
       await config().update('trustedMxHosts', undefined, vscode.ConfigurationTarget.Workspace);
     }
@@ -146,12 +152,12 @@ suite('MX rules', () => {
       new vscode.Range(0, 0, 0, 0),
       'source.fixAll.mxGuard',
     );
-    assert.deepEqual(actions.map((a) => a.title), ['Fix all MX Guard problems']);
-    assert.ok(actions[0].edit && (await vscode.workspace.applyEdit(actions[0].edit)));
-    assert.equal(
-      document.getText(),
-      text(...ZONE.slice(0, 6), 'shop    IN MX  10 mail.example.net.', 'null    IN MX  0 .', ZONE[9]),
+    assert.deepEqual(
+      actions.map((a) => a.title),
+      ['Fix all MX Guard problems'],
     );
+    assert.ok(actions[0].edit && (await vscode.workspace.applyEdit(actions[0].edit)));
+    assert.equal(document.getText(), text(...ZONE.slice(0, 6), 'shop    IN MX  10 mail.example.net.', 'null    IN MX  0 .', ZONE[9]));
   });
 
   test('hover on an MX record shows the fallback order', async () => {

@@ -17,7 +17,10 @@ function scenarioTabs(): vscode.Tab[] {
 
 async function closeScenarioTabs(): Promise<void> {
   await vscode.window.tabGroups.close(scenarioTabs());
-  await waitFor(() => scenarioTabs().length, (n) => n === 0);
+  await waitFor(
+    () => scenarioTabs().length,
+    (n) => n === 0,
+  );
 }
 
 suite('Outage Scenarios panel', () => {

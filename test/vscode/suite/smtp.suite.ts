@@ -49,7 +49,11 @@ suite('SMTP reply hovers', () => {
     const document = await vscode.languages.setTextDocumentLanguage(await openDocument(postfixLog), 'log');
     const line = document.lineAt(19).text;
     for (const needle of ['13844', '192.0.2.1']) {
-      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, new vscode.Position(19, line.indexOf(needle) + 1));
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+        'vscode.executeHoverProvider',
+        document.uri,
+        new vscode.Position(19, line.indexOf(needle) + 1),
+      );
       assert.ok(!hoverText(hovers).includes('What happens next'), `hover on ${needle}`);
     }
   });
@@ -57,7 +61,10 @@ suite('SMTP reply hovers', () => {
   test('a .eml bounce is in the email language, and its Status: 4.1.1 is explained as temporary', async () => {
     const document = await openDocument(bounce);
     assert.equal(document.languageId, 'email');
-    const lineNo = document.getText().split(/\r?\n/).findIndex((l) => l.startsWith('Status: 4.1.1'));
+    const lineNo = document
+      .getText()
+      .split(/\r?\n/)
+      .findIndex((l) => l.startsWith('Status: 4.1.1'));
     assert.ok(lineNo > 0);
     const text = hoverText(await hoversAt(document, lineNo, 'Status: '.length + 1));
     assert.match(text, /\*\*4\.1\.1\*\*/);

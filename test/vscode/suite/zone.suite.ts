@@ -25,7 +25,10 @@ suite('dns-zone language', () => {
 
   test('syntax diagnostics of badttl.db: the empty $TTL and the TTL taken from the SOA', async () => {
     const document = await openDocument(corpusZone('badttl.db'));
-    const diagnostics = await waitFor(() => vscode.languages.getDiagnostics(document.uri), (d) => d.length > 0);
+    const diagnostics = await waitFor(
+      () => vscode.languages.getDiagnostics(document.uri),
+      (d) => d.length > 0,
+    );
     assert.deepEqual(
       diagnostics.map((d) => [codeValue(d), d.severity, d.source, rangeOf(d.range)]),
       [
@@ -44,7 +47,10 @@ suite('dns-zone language', () => {
 
   test('a diagnostic links to its rule article in the knowledge view', async () => {
     const document = await openDocument(corpusZone('bad2.db'));
-    const [diagnostic] = await waitFor(() => vscode.languages.getDiagnostics(document.uri), (d) => d.length > 0);
+    const [diagnostic] = await waitFor(
+      () => vscode.languages.getDiagnostics(document.uri),
+      (d) => d.length > 0,
+    );
     assert.deepEqual(rangeOf(diagnostic.range), [7, 10, 7, 15]);
     const code = diagnostic.code as { value: string; target: vscode.Uri };
     assert.equal(code.value, 'syntax');
@@ -55,7 +61,10 @@ suite('dns-zone language', () => {
 
   test('rule findings appear beside syntax findings: the risky backup MX of the sample zone', async () => {
     const document = await openDocument(path.join(repoRoot, 'examples', 'db.example.com'));
-    const diagnostics = await waitFor(() => vscode.languages.getDiagnostics(document.uri), (d) => d.length > 0);
+    const diagnostics = await waitFor(
+      () => vscode.languages.getDiagnostics(document.uri),
+      (d) => d.length > 0,
+    );
     const backup = diagnostics.find((d) => codeValue(d) === 'backup-mx');
     assert.ok(backup, `no backup-mx diagnostic among ${diagnostics.map(codeValue).join(', ')}`);
     assert.equal(document.getText(backup.range), 'rescue.mx.dnspark.net.');
@@ -69,7 +78,10 @@ suite('dns-zone language', () => {
     const main = path.join(workspace, 'inc.example.com.zone');
     fs.writeFileSync(main, '$TTL 1h\n@ IN SOA ns1 host 1 2 3 4 5\n  IN NS ns1\nns1 IN A 192.0.2.1\n$INCLUDE hosts.db\n');
     const document = await openDocument(main);
-    const diagnostics = await waitFor(() => vscode.languages.getDiagnostics(document.uri), (d) => d.length > 0);
+    const diagnostics = await waitFor(
+      () => vscode.languages.getDiagnostics(document.uri),
+      (d) => d.length > 0,
+    );
     assert.deepEqual(
       diagnostics.map((d) => [codeValue(d), rangeOf(d.range), d.message.split(': ')[0]]),
       [['syntax', [4, 0, 4, 17], 'hosts.db:1:5']],
@@ -84,7 +96,10 @@ suite('dns-zone language', () => {
     fix.replace(included.uri, new vscode.Range(0, 4, 0, 6), '1h');
     assert.ok(await vscode.workspace.applyEdit(fix));
     assert.ok(await included.save());
-    await waitFor(() => vscode.languages.getDiagnostics(document.uri), (d) => d.length === 0);
+    await waitFor(
+      () => vscode.languages.getDiagnostics(document.uri),
+      (d) => d.length === 0,
+    );
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 
@@ -121,24 +136,52 @@ suite('dns-zone language', () => {
       content: '$TTL 1h\n@ IN SOA ns host 1 2 3 4 5\n  IN NS ns\nns IN A 192.0.2.1\n',
     });
     await vscode.window.showTextDocument(document);
-    await waitFor(() => vscode.languages.getDiagnostics(document.uri), (d) => d.length === 0);
+    await waitFor(
+      () => vscode.languages.getDiagnostics(document.uri),
+      (d) => d.length === 0,
+    );
     const edit = new vscode.WorkspaceEdit();
     edit.replace(document.uri, new vscode.Range(3, 3, 3, 3), '1x ');
     assert.ok(await vscode.workspace.applyEdit(edit));
-    const broken = await waitFor(() => vscode.languages.getDiagnostics(document.uri), (d) => d.length > 0);
-    assert.deepEqual(broken.map((d) => [codeValue(d), rangeOf(d.range)]), [['syntax', [3, 3, 3, 5]]]);
+    const broken = await waitFor(
+      () => vscode.languages.getDiagnostics(document.uri),
+      (d) => d.length > 0,
+    );
+    assert.deepEqual(
+      broken.map((d) => [codeValue(d), rangeOf(d.range)]),
+      [['syntax', [3, 3, 3, 5]]],
+    );
     await vscode.commands.executeCommand('undo');
-    await waitFor(() => vscode.languages.getDiagnostics(document.uri), (d) => d.length === 0);
+    await waitFor(
+      () => vscode.languages.getDiagnostics(document.uri),
+      (d) => d.length === 0,
+    );
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
   test('typing within the lines of a long zone: after each edit the diagnostics are those of a full lint', async () => {
     // Long enough for the re-parse after an edit to rejoin the previous one (docs/decisions/incremental-parse.md).
     const hosts = (from: number) => Array.from({ length: 150 }, (_, i) => `h${from + i} IN A 192.0.2.${1 + i}`);
-    const lines = ['$ORIGIN example.com.', '$TTL 1h', '@ IN SOA ns host 1 2 3 4 5', '  IN NS ns', 'ns IN A 192.0.2.1', ...hosts(0), '$ORIGIN a.example.com.', ...hosts(150), '$ORIGIN example.com.', '@ IN MX 10 mx1.vqnow.com.', '  IN MX 20 rescue.mx.dnspark.net.', ''];
+    const lines = [
+      '$ORIGIN example.com.',
+      '$TTL 1h',
+      '@ IN SOA ns host 1 2 3 4 5',
+      '  IN NS ns',
+      'ns IN A 192.0.2.1',
+      ...hosts(0),
+      '$ORIGIN a.example.com.',
+      ...hosts(150),
+      '$ORIGIN example.com.',
+      '@ IN MX 10 mx1.vqnow.com.',
+      '  IN MX 20 rescue.mx.dnspark.net.',
+      '',
+    ];
     const document = await vscode.workspace.openTextDocument({ language: 'dns-zone', content: lines.join('\n') });
     await vscode.window.showTextDocument(document);
-    const fullLint = () => lintText(document.getText(), { origin: 'example.com' }).findings.map((f) => [f.ruleId, f.message, f.range.start.line, f.range.start.character, f.range.end.line, f.range.end.character].join(' '));
+    const fullLint = () =>
+      lintText(document.getText(), { origin: 'example.com' }).findings.map((f) =>
+        [f.ruleId, f.message, f.range.start.line, f.range.start.character, f.range.end.line, f.range.end.character].join(' '),
+      );
     const shown = (d: vscode.Diagnostic[]) => d.map((x) => [codeValue(x), x.message, ...rangeOf(x.range)].join(' '));
     const address = 80;
     const octet = lines[address].lastIndexOf('.') + 1;
@@ -151,12 +194,18 @@ suite('dns-zone language', () => {
       [new vscode.Range(origin, 8, origin, 22), 'b.example.org.', (d) => d.length > 100],
       [new vscode.Range(origin, 8, origin, 22), 'a.example.com.', (d) => d.length < 100],
     ];
-    await waitFor(() => vscode.languages.getDiagnostics(document.uri), (d) => d.some((x) => codeValue(x) === 'backup-mx'));
+    await waitFor(
+      () => vscode.languages.getDiagnostics(document.uri),
+      (d) => d.some((x) => codeValue(x) === 'backup-mx'),
+    );
     for (const [range, text, settled] of edits) {
       const edit = new vscode.WorkspaceEdit();
       edit.replace(document.uri, range, text);
       assert.ok(await vscode.workspace.applyEdit(edit));
-      const diagnostics = await waitFor(() => vscode.languages.getDiagnostics(document.uri), (d) => settled(d) && shown(d).join('\n') === fullLint().join('\n'));
+      const diagnostics = await waitFor(
+        () => vscode.languages.getDiagnostics(document.uri),
+        (d) => settled(d) && shown(d).join('\n') === fullLint().join('\n'),
+      );
       assert.deepEqual(shown(diagnostics), fullLint(), `after "${text}" at ${range.start.line}:${range.start.character}`);
     }
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
@@ -172,7 +221,10 @@ suite('dns-zone language', () => {
     await config.update('maxFileSizeMB', 1, vscode.ConfigurationTarget.Global);
     try {
       const document = await openDocument(big);
-      const diagnostics = await waitFor(() => vscode.languages.getDiagnostics(document.uri), (d) => d.length > 0);
+      const diagnostics = await waitFor(
+        () => vscode.languages.getDiagnostics(document.uri),
+        (d) => d.length > 0,
+      );
       assert.equal(diagnostics.length, 1);
       assert.equal(diagnostics[0].severity, vscode.DiagnosticSeverity.Information);
       assert.match(diagnostics[0].message, /^Not linted: this file is 1\.2 MB, above the mxGuard\.maxFileSizeMB limit of 1 MB/);
