@@ -22,3 +22,13 @@ export const repoRoot = findRepoRoot();
 export const corpusDir = process.env.MXG_CORPUS ?? path.resolve(repoRoot, '..', 'shared', 'corpus');
 export const fixturesDir = path.join(repoRoot, 'test', 'fixtures');
 export const cliPath = path.join(repoRoot, 'dist', 'cli.js');
+
+/**
+ * Whether the corpus tests run. Without the corpus they are skipped with this reason, except under CI=true,
+ * where CI always has it: there the tests run and fail on the missing files, and corpusPresence.test.ts says why.
+ */
+export const corpusSkip: string | false =
+  fs.existsSync(corpusDir) || process.env.CI === 'true' ? false : `the shared corpus is absent (${corpusDir}; set MXG_CORPUS to its folder)`;
+
+/** A file of the corpus, by its path inside it. */
+export const corpusFile = (...parts: string[]): string => path.join(corpusDir, ...parts);
