@@ -51,7 +51,11 @@ function dnsSettings(): { servers: DnsServer[]; timeoutMs: number } | { error: s
 
 function lintOptions(): LintOptions {
   const config = vscode.workspace.getConfiguration('mxGuard');
-  return { trustedMxHosts: config.get<string[]>('trustedMxHosts', []), rules: config.get<LintOptions['rules']>('rules', {}) };
+  return {
+    trustedMxHosts: config.get<string[]>('trustedMxHosts', []),
+    filteringServiceName: config.get<string>('filteringService.name'),
+    rules: config.get<LintOptions['rules']>('rules', {}),
+  };
 }
 
 async function askDomain(prompt: string, value?: string): Promise<string | undefined> {

@@ -78,12 +78,12 @@ test('MX hover: the fallback order of the name under the cursor, this record mar
       '',
       '| Try | Preference | Target | Operator | Role |',
       '|---|---|---|---|---|',
-      '| 1 | 10 | mx1.vqnow.com | vqnow.com | primary |',
+      '| 1 | 10 | mx1.vqnow.com | vqNow, filtering service | primary |',
       '| 2 | 20 | rescue.mx.dnspark.net ◀ | dnspark.net | backup, other operator |',
       '',
       'Senders try tier 1 first (equal preferences in random order), and move to the next tier only when no host of the previous one answers; after the last, they queue the message and retry later.',
       '',
-      '⚠ rescue.mx.dnspark.net is not run by vqnow.com: spammers can send straight to it and skip the filtering on the primary.',
+      '⚠ rescue.mx.dnspark.net is not run by vqNow: spammers can send straight to it and skip the filtering on the primary.',
     ].join('\n'),
   );
   assert.equal(mxFallbackHover(parsed, { line: 3, character: 1 }), undefined, 'not on an MX record');
