@@ -1,5 +1,5 @@
 /** `mx-guard simulate`: the retry timeline of one sending MTA for an outage that starts with the first attempt. */
-import { formatDuration, isMtaId, mtaIds, parseDuration, profileById, simulate } from '../core/delivery';
+import { formatDuration, isMtaId, mtaIds, outageTooLong, parseDuration, profileById, simulate } from '../core/delivery';
 import { choice, parseArgs, UsageError } from './args';
 
 /** Without --outage: the seed's 36 hours, long enough to show retries and, for some senders, a warning. */
@@ -16,6 +16,8 @@ export async function run(argv: string[]): Promise<number> {
   const outageSeconds = parseDuration(outageText);
   if (outageSeconds === undefined || outageSeconds < 0)
     throw new UsageError(`--outage must be a duration such as 3h, 36h, 6d or 1d12h (got "${outageText}")`);
+  const tooLong = outageTooLong(outageSeconds);
+  if (tooLong) throw new UsageError(tooLong);
 
   const profile = profileById(mta);
   const leg = simulate({ profile, outage: { start: 0, end: outageSeconds } }).legs[0];

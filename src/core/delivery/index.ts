@@ -3,3 +3,4 @@ export * from './duration';
 export * from './profiles';
 export * from './simulate';
 export * from './chain';
+export * from './limit';
