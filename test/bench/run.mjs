@@ -1,6 +1,7 @@
 // `npm run bench`: whole-process timings of `mx-guard lint` against kzonecheck and named-checkzone on a
 // generated zone, peak RSS, and the editor path in-process. Prints one table, writes bench-results.json.
 // Usage: node test/bench/run.mjs [--records N] [--runs R] [--smoke]   (--smoke: 20,000 records, 1 run, for CI)
+// Then the linear-time checks of linear.mjs (also runnable alone: node test/bench/linear.mjs).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -243,3 +244,5 @@ console.log(`bench: ${records.toLocaleString('en')} records (${results.zoneMB} M
 for (const [label, ...cells] of rows) console.log(`  ${label.padEnd(width)}${cells.map((cell) => cell.padStart(11)).join('')}`);
 writeFileSync(join(repoRoot, 'bench-results.json'), JSON.stringify(results, null, 2) + '\n');
 console.log('wrote bench-results.json');
+// The linear-time checks (timings, so here rather than in npm test); the smoke run in CI leaves them out.
+if (!smoke) await import('./linear.mjs');
