@@ -4,3 +4,4 @@ export * from './profiles';
 export * from './schedule';
 export * from './simulate';
 export * from './chain';
+export * from './guides';
