@@ -3,7 +3,7 @@
  * enhanced status code, else from the basic reply code. When the text and the code name different
  * reasons, both are kept so that the explanation can say so.
  */
-import type { ReasonId } from './reasons';
+import { isHard, type ReasonId } from './reasons';
 
 /**
  * Phrases that servers write, checked in this order (the first match wins). The order puts the
@@ -55,6 +55,7 @@ export const phrases: [ReasonId, RegExp][] = [
     'security-error',
     /unauthenticated senders?|authentication (is )?required|must (issue|use) (a )?starttls|(tls|starttls|encryption|secure connection) (is )?(required|needed)|sender (is )?not authenticated/,
   ],
+  ['does-not-accept', /null ?mx|(does not|doesn't) (accept|receive) (e-?)?mail|accepts no mail/],
   ['sender-rejected', /sender address rejected|sender verify failed|domain of sender address|sender domain (must exist|not found|does not exist)/],
   [
     'user-unknown',
@@ -70,9 +71,9 @@ export const phrases: [ReasonId, RegExp][] = [
   ],
   [
     'host-unknown',
-    /host (or domain name )?(unknown|not found)|\b(domain|host) (name )?(not found|does not exist|unknown|not exist|doesn't exist|lookup failed)|no such (domain|host)|unrouteable (mail )?domain|unroutable domain|name or service not known|\bnxdomain\b|domain name not found|unknown (host|domain)|unresolvable (domain|host|address)|\b(no|invalid) mx\b|mx (record )?(not found|lookup fail)|could not find a gateway|\bdomain\b[^.\n]{0,40}(has no|without) (valid )?(mx|address|dns)|invalid domain|bad destination (system|host|domain)|cannot (find|resolve) (the )?(domain|host)|\b5\.1\.2\b|\b5\.4\.4\b/,
+    /host (or domain name )?(unknown|not found)|\b(domain|host) (name )?(not found|does not exist|unknown|not exist|doesn't exist|lookup failed)|no such (domain|host)|unrouteable (mail )?domain|unroutable domain|name or service not known|\bnxdomain\b|domain name not found|unknown (host|domain)|unresolvable (domain|host|address)|\b(no|invalid) mx\b|mx (record )?(not found|lookup fail)|could not find a gateway|\bdomain\b[^.\n]{0,40}(has no|without) (valid )?(mx|address|dns)|invalid domain|bad destination (system|host|domain)|cannot (find|resolve) (the )?(domain|host)|lookup of \S+ had no relevant answers|\b5\.1\.2\b|\b5\.4\.4\b/,
   ],
-  ['does-not-accept', /null ?mx|does not accept (e-?)?mail|doesn't accept (e-?)?mail|accepts no mail|domain does not receive|\b5\.1\.10\b/],
+  ['does-not-accept', /\b5\.1\.10\b/],
   [
     'too-big',
     /\b(message|mail|e-?mail)\b[^.\n]{0,30}(too (big|large|long)|size exceeds|exceeds? .{0,30}size)|size limit|(maximum|max) (message )?size|message length exceeds|file too large|too much (mail )?data|\b5\.3\.4\b/,
@@ -250,13 +251,14 @@ const vagueStatus = /^[245]\.0\.0$/;
 /** Text first, then code, as the reference classifiers do; an expiry is told by Action: failed with a 4.x.x status. */
 export function classify(input: ClassifyInput): Classification {
   const status = input.status && !vagueStatus.test(input.status) ? input.status : undefined;
-  // A give-up bounce keeps the last temporary error's status (Postfix: 4.4.1, 4.4.2): the message expired.
-  const permanentReply = input.replyCode?.startsWith('5');
-  if (input.action === 'failed' && input.status?.startsWith('4.') && !permanentReply)
-    return { reason: 'expired', decidedBy: 'action', codeReason: reasonOfStatus(status) };
-  if (input.action === 'delayed') return { reason: 'expired', decidedBy: 'action' };
   const codeReason = reasonOfStatus(status);
   const textReason = reasonOfText(input.text);
+  // A give-up bounce keeps the last temporary error's status (Postfix: 4.4.1, 4.4.2): the message expired,
+  // unless the words say the address itself is bad (an unknown user answered with a 4xx is still unknown).
+  const permanentReply = input.replyCode?.startsWith('5');
+  const addressIsBad = textReason !== undefined && isHard(textReason);
+  const gaveUp = (input.action === 'failed' && input.status?.startsWith('4.') && !permanentReply) || input.action === 'delayed';
+  if (gaveUp && !addressIsBad) return { reason: 'expired', decidedBy: 'action', ...(codeReason && codeReason !== 'expired' ? { codeReason } : {}) };
   if (textReason) {
     const reason = refinedByCode(textReason, status, input.replyCode, input.command);
     return { reason, decidedBy: 'text', ...(codeReason && codeReason !== reason ? { codeReason } : {}) };

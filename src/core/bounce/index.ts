@@ -4,9 +4,9 @@
  * auto-replies are recognised as what they are, not as bounces.
  */
 import { classify, reasonOfText, type Classification } from './classify';
-import { readMessage, type BounceMessage } from './message';
+import { readMessage } from './message';
 import { matchProvider, type ProviderReply } from './providers';
-import type { BounceReader } from './reader';
+import { looksLikeBounce, type BounceReader } from './reader';
 import { readers } from './readers';
 import { generic } from './readers/generic';
 import { isHard, type ReasonId } from './reasons';
@@ -41,21 +41,6 @@ export interface BounceReport {
   subject?: string;
   reportingMta?: string;
   recipients: BounceRecipient[];
-}
-
-/** Signs that a text is a bounce at all, for formats no reader claims and for pasted notices. */
-const bounceSigns = {
-  from: /mailer-daemon|postmaster|mail delivery|mail administrator|mdaemon|mail ?system/i,
-  subject:
-    /undeliver|undelivered|returned mail|delivery (status|failure|notification|failed|has failed|problem)|failure notice|mail delivery|could not be delivered|non remis|non distribuable|unzustellbar|nicht zugestellt|rejected|mail error|failed delivery|エラー|不達/i,
-  body: /could not be delivered|couldn'?t be delivered|delivery has failed|undeliverable|permanent (error|failure)|failed permanently|was not delivered|unable to deliver|delivery to the following|remote (host|server) said|did not reach|not be delivered|following address(es)? failed|wasn'?t able to deliver|delivery (failed|failure)|returned to sender|konnte nicht zugestellt|n'a pas pu être remis|remise .{0,30}a échoué|送信できませんでした|配信できませんでした/i,
-};
-
-export function looksLikeBounce(m: BounceMessage): boolean {
-  if (m.pasted) return bounceSigns.body.test(m.body);
-  return (
-    bounceSigns.from.test(m.from) || bounceSigns.subject.test(m.subject) || bounceSigns.body.test(m.body) || m.headers.has('x-failed-recipients')
-  );
 }
 
 function recipientOf(raw: RawRecipient, source: BounceRecipient['source']): BounceRecipient {

@@ -32,6 +32,7 @@ export const originalMessageMarkers: RegExp[] = [
   /^\s*-{2,}.{0,30}(header|headers) of (the )?(original|returned|your)/im,
   /^-+ ?below this line is a copy of the message/im,
   /^\s*original (mail|message) (as follows|follows)/im,
+  /^\s*below is a copy of the original message/im,
   /^\s*-{2,}\s*(元のメッセージ|以下、元)/im,
 ];
 
@@ -48,8 +49,9 @@ export function noticeText(body: string, markers: RegExp[] = []): string {
 /** Lines that name a failed recipient: group 1 is the address. */
 export const recipientLines: RegExp[] = [
   new RegExp(`^\\s*(?:[*-]\\s+)?<(${address})>:?\\s*$`),
-  new RegExp(`^\\s*(?:[*-]\\s+)?(${address}):?\\s*$`),
+  new RegExp(`^\\s*(?:[*-]\\s+)?"?(${address})"?:?\\s*$`),
   new RegExp(`^\\s*<?(${address})>?\\s+on\\s+\\S.*$`, 'i'),
+  new RegExp(`^\\s*<?(${address})>?\\s+[[(].*[\\])]\\s*$`),
   new RegExp(`^\\s*<?(${address})>?\\s*(?:\\(.*\\))?:\\s*\\S.*$`),
   new RegExp(`could not be delivered to:?\\s*<?(${address})>?`, 'i'),
   new RegExp(
