@@ -2,6 +2,8 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import type { DomainCheck } from '../../../src/core/dns/check';
+import { fallbackRows } from '../../../src/core/dns/report';
 import { coversHostPattern, hostPatternsOverlap, matchesHostPattern } from '../../../src/core/mx/hostPattern';
 import { operatorOf } from '../../../src/core/mx/operator';
 import { catalogue } from '../../../src/core/mx/providers/catalogue';
@@ -113,4 +115,23 @@ test('operator identity: a trusted host first, then the catalogue, then the regi
   assert.deepEqual([legacy.trusted, legacy.key, legacy.domain], [false, 'provider:google', 'googlemail.com']);
   const other = operatorOf('rescue.mx.dnspark.net.');
   assert.deepEqual([other.provider, other.key], [undefined, 'domain:dnspark.net']);
+});
+
+test('the live check shows each target with its provider and kind, or its registrable domain', () => {
+  const published = {
+    mx: [
+      { preference: 10, exchange: 'mx.spamexperts.com.' },
+      { preference: 20, exchange: 'fallbackmx.spamexperts.eu.' },
+      { preference: 30, exchange: 'relay.isp.example.' },
+    ],
+    targets: [],
+  } as unknown as DomainCheck;
+  assert.deepEqual(
+    fallbackRows(published, ['*.isp.example']).rows.map((r) => [r.host, r.operator, r.provider?.id, r.role]),
+    [
+      ['mx.spamexperts.com', 'SpamExperts, filtering service', 'spamexperts', 'primary'],
+      ['fallbackmx.spamexperts.eu', 'SpamExperts, filtering service', 'spamexperts', 'same-pipeline'],
+      ['relay.isp.example', 'isp.example (trusted)', undefined, 'same-pipeline'],
+    ],
+  );
 });

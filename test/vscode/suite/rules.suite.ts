@@ -168,6 +168,9 @@ suite('MX rules', () => {
     );
     const markdown = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
     assert.ok(markdown.includes('| 2 | 20 | rescue.mx.dnspark.net ◀ | dnspark.net | backup, other operator |'), markdown);
+    // The catalogue names the primary's provider and its kind; a host outside it keeps its registrable domain.
+    assert.ok(markdown.includes('| 1 | 10 | mx1.vqnow.com | vqNow, filtering service | primary |'), markdown);
+    assert.ok(markdown.includes('not run by vqNow'), markdown);
   });
 
   suiteTeardown(async () => {
