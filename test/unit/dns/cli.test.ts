@@ -37,7 +37,12 @@ describe('mx-guard check-domain against a loopback server', () => {
     assert.deepEqual(Object.keys(result), ['domain', 'mx', 'findings']);
     assert.equal(result.domain, 'example.com');
     assert.deepEqual(result.mx, [
-      { preference: 10, exchange: 'mx1.vqnow.com', addresses: ['192.0.2.10', '2001:db8::10'] },
+      {
+        preference: 10,
+        exchange: 'mx1.vqnow.com',
+        addresses: ['192.0.2.10', '2001:db8::10'],
+        provider: { id: 'vqnow', name: 'vqNow', kind: 'filtering-service' },
+      },
       { preference: 20, exchange: 'rescue.mx.dnspark.net', addresses: ['198.51.100.20'] },
     ]);
     const backup = result.findings.filter((f: { ruleId: string }) => f.ruleId === 'backup-mx');
@@ -52,7 +57,7 @@ describe('mx-guard check-domain against a loopback server', () => {
     const run = await cli('check-domain', '--server', at, 'example.com');
     const lines = run.stdout.split('\n');
     assert.equal(lines[0], `example.com (answers from ${at})`);
-    assert.equal(lines[1], '  tier 1  MX 10 mx1.vqnow.com  primary (vqnow.com)  192.0.2.10, 2001:db8::10');
+    assert.equal(lines[1], '  tier 1  MX 10 mx1.vqnow.com  primary (vqNow, filtering service)  192.0.2.10, 2001:db8::10');
     assert.equal(lines[2], '  tier 2  MX 20 rescue.mx.dnspark.net  backup, other operator (dnspark.net)  198.51.100.20');
     assert.ok(
       lines.some((l) => /^(warning|error)\s+backup-mx: .*rescue\.mx\.dnspark\.net/.test(l)),
