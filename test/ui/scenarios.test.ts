@@ -228,6 +228,25 @@ test('Outage Scenarios: steps, simulator, themes, reload and a hostile bounce', 
         await heading.waitFor({ timeout: 15_000 });
         assert.match((await heading.textContent()) ?? '', /^5\.7\.606: Vendor-specific /);
       });
+
+      await t.test('Exim past its cutoff: mail sent on day 5 of a 6-day outage bounces at once, with no attempt drawn', async () => {
+        const panel = bench.webview();
+        await panel.locator('vscode-panel-tab#tab-simulator').click();
+        await panel.locator('vscode-checkbox[data-mta="exim"]').click();
+        await panel.locator('vscode-checkbox[data-mta="postfix"]').click();
+        await panel.locator('#outage-length input').fill('6d');
+        await panel.locator('#sent-after input').fill('5d');
+        await panel.locator('.results h2', { hasText: 'message sent 5 d after it began' }).waitFor({ timeout: 15_000 });
+        const exim = simulateChain('direct', profileById('exim'), filteringServiceProfile(), 6 * DAY, 1, 5 * DAY);
+        assert.deepEqual(exim.legs[0].attempts, [], 'the core makes no attempt');
+        const verdict = panel.locator('.verdicts li[data-mta="exim"]');
+        assert.equal(await verdict.textContent(), 'Exim: returned to the sender at once, without a delivery attempt (past its cutoff for your server)');
+        assert.equal(await verdict.getAttribute('data-attempts'), '0');
+        assert.match((await verdict.getAttribute('title')) ?? '', /delay_after_cutoff/);
+        assert.equal(await panel.locator('svg.timeline .attempt').count(), 0);
+        assert.equal(await panel.locator('svg.timeline .bounced').count(), 1);
+        await bench.screenshot('simulator-exim-after-cutoff');
+      });
     });
   } finally {
     fs.rmSync(workspace, { recursive: true, force: true });
