@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { findReplies, replyAt } from '../core/smtp/detect';
 import { explain } from '../core/smtp/explain';
-import { explainMessage, explanationMarkdown, messageMarkdown, type ExplainedMessage } from '../core/smtp/report';
+import { explainMessage, explanationMarkdown, lineVerdict, messageMarkdown, verdictMarkdown, type ExplainedMessage } from '../core/smtp/report';
 
 const defaultLanguages = ['log', 'plaintext', 'markdown', 'email'];
 /** The hover's links may run only these commands (and only with the arguments written into them). */
@@ -23,7 +23,9 @@ const hoverProvider: vscode.HoverProvider = {
     const explanation = explain(reply.code ?? reply.enhanced!, reply.code ? reply.enhanced : undefined)!;
     const settings = vscode.workspace.getConfiguration('mxGuard.filteringService');
     const filteringService = { name: settings.get<string>('name', 'vqNow'), retryHours: settings.get<number>('retryHours', 36) };
-    const markdown = new vscode.MarkdownString(explanationMarkdown(explanation, true, filteringService));
+    // A failure leads with its reason and hard/soft verdict (the line's words first, then its codes).
+    const verdict = explanation.class === 'success' ? '' : `${verdictMarkdown(lineVerdict(line, reply), explanation.title)}\n\n---\n\n`;
+    const markdown = new vscode.MarkdownString(verdict + explanationMarkdown(explanation, true, filteringService));
     markdown.isTrusted = { enabledCommands: linkCommands };
     const { start, end } = reply.range;
     return new vscode.Hover(markdown, new vscode.Range(position.line, start.character, position.line, end.character));
