@@ -6,6 +6,7 @@ import {
   formatDuration,
   isMtaId,
   mtaIds,
+  outageTooLong,
   parseDuration,
   profileById,
   simulateChain,
@@ -47,6 +48,8 @@ export async function run(argv: string[]): Promise<number> {
   const sentAfter = durationOption(args, 'sent-after', '0');
 
   const settings = filteringServiceSettings(args.options.get('config'));
+  const tooLong = outageTooLong(outageSeconds, settings);
+  if (tooLong) throw new UsageError(tooLong);
   const profile = profileById(mta, settings);
   const timeline = simulateChain('direct', profile, profile, outageSeconds, 1, sentAfter);
   const leg = timeline.legs[0];

@@ -16,8 +16,14 @@ export function register(context: vscode.ExtensionContext): void {
 function provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
   const lint = lintDocument(document);
   if (!lint) return undefined;
-  const trusted = vscode.workspace.getConfiguration('mxGuard', document).get<string[]>('trustedMxHosts', []);
-  const text = mxFallbackHover(lint.zone, { line: position.line, character: position.character }, trusted);
+  const config = vscode.workspace.getConfiguration('mxGuard', document);
+  const trusted = config.get<string[]>('trustedMxHosts', []);
+  const text = mxFallbackHover(
+    lint.zone,
+    { line: position.line, character: position.character },
+    trusted,
+    config.get<string>('filteringService.name'),
+  );
   if (text === undefined) return undefined;
   const ruleLink = commandLink('mxGuard.openRuleDoc', 'backup-mx');
   const scenarioLink = commandLink('mxGuard.openScenarios', { step: 0 });

@@ -240,7 +240,10 @@ test('Outage Scenarios: steps, simulator, themes, reload and a hostile bounce', 
         const exim = simulateChain('direct', profileById('exim'), filteringServiceProfile(), 6 * DAY, 1, 5 * DAY);
         assert.deepEqual(exim.legs[0].attempts, [], 'the core makes no attempt');
         const verdict = panel.locator('.verdicts li[data-mta="exim"]');
-        assert.equal(await verdict.textContent(), 'Exim: returned to the sender at once, without a delivery attempt (past its cutoff for your server)');
+        assert.equal(
+          await verdict.textContent(),
+          'Exim: returned to the sender at once, without a delivery attempt (past its cutoff for your server)',
+        );
         assert.equal(await verdict.getAttribute('data-attempts'), '0');
         assert.match((await verdict.getAttribute('title')) ?? '', /delay_after_cutoff/);
         assert.equal(await panel.locator('svg.timeline .attempt').count(), 0);

@@ -5,3 +5,4 @@ export * from './schedule';
 export * from './simulate';
 export * from './chain';
 export * from './guides';
+export * from './limit';

@@ -60,8 +60,8 @@ test('simulate --sent-after: Exim mail sent after the host cutoff bounces at onc
 });
 
 test('simulate --sent-after defaults to 0 and a per-message sender ignores when the outage began', () => {
-  const base = JSON.parse(cli('--mta', 'postfix', '--outage', '9d', '--format', 'json').stdout);
-  const late = JSON.parse(cli('--mta', 'postfix', '--outage', '9d', '--sent-after', '3d', '--format', 'json').stdout);
+  const base = JSON.parse(cli('--mta', 'postfix', '--outage', '8d', '--format', 'json').stdout);
+  const late = JSON.parse(cli('--mta', 'postfix', '--outage', '8d', '--sent-after', '2d', '--format', 'json').stdout);
   assert.equal(base.outcomeAt, late.outcomeAt);
   assert.equal('reason' in late, false);
   const exim = JSON.parse(cli('--mta', 'exim', '--outage', '6d', '--sent-after', '3d', '--format', 'json').stdout);
