@@ -106,13 +106,12 @@ test('Outage Scenarios: steps, simulator, themes, reload and a hostile bounce', 
         await frame.locator('.results h2', { hasText: 'outage of 2 d' }).waitFor();
         assert.deepEqual(await verdicts.allTextContents(), [expectedVerdict]);
         assert.equal(await frame.locator('table.comparison tbody tr').count(), 1);
-        assert.equal(await frame.locator('svg.timeline .delivered').count(), 1);
-        // Every failed attempt is drawn: alone as a line, or inside a band of retries too close to draw apart.
-        const inBands = await frame
-          .locator('svg.timeline .retry-band')
-          .evaluateAll((bands) => bands.map((band) => Number(band.getAttribute('data-attempts'))));
-        const drawn = (await frame.locator('svg.timeline .attempt').count()) + inBands.reduce((sum, n) => sum + n, 0);
-        assert.equal(drawn, twoDays.legs[0].attempts.length - 1);
+        assert.equal(await frame.locator('svg.row-plot .delivered').count(), 1);
+        // Each failed attempt is a tick, or one of a band's where they are too close to draw apart.
+        const banded = await frame
+          .locator('rect.retry-band')
+          .evaluateAll((bands) => bands.reduce((sum, band) => sum + Number((band as SVGElement).dataset.attempts), 0));
+        assert.equal((await frame.locator('svg.row-plot .attempt').count()) + banded, twoDays.legs[0].attempts.length - 1);
         assert.match(await bodyClass(frame), /vscode-light/);
         await bench.screenshot('simulator-postfix-2d-light');
 
@@ -251,8 +250,8 @@ test('Outage Scenarios: steps, simulator, themes, reload and a hostile bounce', 
         );
         assert.equal(await verdict.getAttribute('data-attempts'), '0');
         assert.match((await verdict.getAttribute('title')) ?? '', /delay_after_cutoff/);
-        assert.equal(await panel.locator('svg.timeline .attempt').count(), 0);
-        assert.equal(await panel.locator('svg.timeline .bounced').count(), 1);
+        assert.equal(await panel.locator('svg.row-plot .attempt').count(), 0);
+        assert.equal(await panel.locator('svg.row-plot .bounced').count(), 1);
         await bench.screenshot('simulator-exim-after-cutoff');
       });
     });
