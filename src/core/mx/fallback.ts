@@ -92,24 +92,32 @@ function escapeMarkdown(text: string): string {
  * Markdown for the MX hover: the fallback order of `owner` as a table, then what it means for the
  * filtering. `current` marks the record under the cursor; `filteringServiceName` names a trusted primary.
  */
+/**
+ * One host of the fallback order as a list item of labelled fields. A hover's markdown cannot pad table cells, so
+ * columns would run together; fields joined by " · " read cleanly, and a new field is one more pair.
+ */
+function hostLine(fields: [label: string, value: string][]): string {
+  return `- ${fields.map(([label, value]) => (label ? `${label} ${value}` : value)).join(' · ')}`;
+}
+
 export function describeFallback<T extends MxEntry>(owner: string, plan: FallbackPlan<T>, current?: T, filteringServiceName?: string): string {
   const name = escapeMarkdown(hostName(owner));
   if (plan.steps.length === 0) {
     return plan.nullMx
-      ? `**${name}** has a null MX (RFC 7505): it accepts no mail, and senders bounce at once with 556 5.1.10.`
+      ? `**${name}** has a null MX (RFC 7505): it accepts no mail, and senders return mail for it at once, without trying to deliver.`
       : `**${name}** has no MX records.`;
   }
-  const lines = [
-    `**Mail for ${name}**: the order a sending server follows (RFC 5321 §5.1)`,
-    '',
-    '| Try | Preference | Target | Operator | Role |',
-    '|---|---|---|---|---|',
-  ];
+  const lines = [`**Mail for ${name}**: the order a sending server follows (RFC 5321 §5.1)`, ''];
   for (const step of plan.steps) {
-    const mark = step.entry === current ? ' ◀' : '';
     const operator = operatorLabel(step.operator, escapeMarkdown);
     lines.push(
-      `| ${step.tier} | ${step.entry.preference} | ${escapeMarkdown(hostName(step.entry.exchange))}${mark} | ${operator} | ${roleText[step.role]} |`,
+      hostLine([
+        ['Try', String(step.tier)],
+        ['', `**${escapeMarkdown(hostName(step.entry.exchange))}**${step.entry === current ? ' ◀ this record' : ''}`],
+        ['preference', String(step.entry.preference)],
+        ['run by', operator],
+        ['', roleText[step.role]],
+      ]),
     );
   }
   lines.push('');

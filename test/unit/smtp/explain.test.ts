@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { explain, parseCode } from '../../../src/core/smtp/explain';
-import { classifyBounce, parseFieldBlocks, readDeliveryStatus } from '../../../src/core/smtp/dsn';
+import { parseFieldBlocks, readDeliveryStatus } from '../../../src/core/smtp/dsn';
 import { explainMessage, explanationMarkdown, messageMarkdown } from '../../../src/core/smtp/report';
 
 test('550 5.1.1 is explained as one: the detail from 5.1.1, the behaviour from 550', () => {
@@ -111,30 +111,6 @@ test('delivery-status fields: folded values, types stripped, per-recipient block
     ]),
     [['kijitora@example.net', '5.0.0']],
   );
-});
-
-test('bounce reason classes, by status first and by the diagnostic words otherwise', () => {
-  assert.equal(classifyBounce('5.1.1', undefined), 'user-unknown');
-  assert.equal(classifyBounce('5.2.2', 'smtp; 552 quota'), 'mailbox-full');
-  assert.equal(classifyBounce('5.3.4', undefined), 'too-big');
-  assert.equal(classifyBounce('4.4.7', undefined), 'expired');
-  assert.equal(classifyBounce('5.7.26', undefined), 'authentication');
-  assert.equal(
-    classifyBounce('5.0.0', "smtp; 550 5.7.1 Unauthenticated email from cpanel.com is not accepted due to domain's DMARC policy"),
-    'authentication',
-  );
-  assert.equal(classifyBounce('5.0.0', 'smtp; 550 5.7.0 Recipient address rejected: Spam detected'), 'spam');
-  assert.equal(classifyBounce('5.0.0', 'SMTP; 550 5.7.1 Rejected: IP in SpamCop blacklist'), 'spam');
-  assert.equal(classifyBounce('5.7.1', 'SMTP; 554 5.7.1 <x>: Relay access denied'), 'blocked');
-  assert.equal(classifyBounce('5.0.0', 'smtp; 550 User not found'), 'user-unknown');
-  assert.equal(classifyBounce('4.4.1', 'smtp; connection timed out'), 'network');
-  assert.equal(classifyBounce('5.0.0', 'smtp; 550 Connection frequency limited'), 'network');
-  assert.equal(classifyBounce('5.2.1', 'SMTP; 550 5.2.1 The email account that you tried to reach is disabled.'), 'mailbox-disabled');
-  assert.equal(classifyBounce('5.0.0', 'smtp; 550 Mailbox is frozen. See http://mail.i.ua/err/3/'), 'mailbox-disabled');
-  assert.equal(classifyBounce('5.1.8', 'smtp;501 5.1.8 Sender address rejected'), 'blocked');
-  assert.equal(classifyBounce('5.0.0', 'X-Notes; Error transferring to neko22.example.org; Maximum hop count exceeded.'), 'network');
-  assert.equal(classifyBounce('5.5.0', 'smtp;554 The mail could not be delivered to the recipient because the domain is not reachable.'), 'network');
-  assert.equal(classifyBounce(undefined, undefined), 'other');
 });
 
 test('the report lists each code once with the lines it is on, offset for a selection', async () => {
