@@ -296,3 +296,5 @@ function decodeWireRdata(type: string, bytes: Uint8Array, range: Range): Rdata |
       return undefined;
   }
 }
+
+export { type TxtString, txtStrings } from './text';

@@ -17,7 +17,7 @@ const ORIGIN = 'example.';
 const HEADER = ['$TTL 300', '@ IN SOA ns hostmaster 1 3600 600 86400 300', '@ IN NS ns', 'ns IN A 192.0.2.1'];
 
 /** Seeds that once found a disagreement, kept so that the fix stays fixed. */
-const REGRESSION_SEEDS: number[] = [];
+const REGRESSION_SEEDS: number[] = [9, 12];
 const SEEDS = [1, 2, ...REGRESSION_SEEDS, ...(process.env.MXG_DIFF_SEED ? [Number(process.env.MXG_DIFF_SEED)] : [])];
 const CASES = Number(process.env.MXG_DIFF_CASES ?? 200);
 
