@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { commandLink } from '../core/editor/commandLink';
 import { mxFallbackHover } from '../core/mx/zoneFallback';
+import { mxLimitsNote } from '../core/delivery/guides';
 import { lintDocument } from './zoneDiagnostics';
 import { zoneSelector } from './zoneLanguage';
 
@@ -27,7 +28,7 @@ function provideHover(document: vscode.TextDocument, position: vscode.Position):
   const ruleLink = commandLink('mxGuard.openRuleDoc', 'backup-mx');
   const scenarioLink = commandLink('mxGuard.openScenarios', { step: 0 });
   const markdown = new vscode.MarkdownString(
-    `${text}\n\n[Why a backup MX can bypass the filter](${ruleLink}) · [What senders do when the primary is down](${scenarioLink})`,
+    `${text}\n\n${mxLimitsNote()}\n\n[Why a backup MX can bypass the filter](${ruleLink}) · [What senders do when the primary is down](${scenarioLink})`,
   );
   markdown.isTrusted = { enabledCommands: ['mxGuard.openRuleDoc', 'mxGuard.openScenarios'] };
   return new vscode.Hover(markdown);

@@ -145,7 +145,7 @@ export function timelineSvg(rows: TimelineRow[], outageSeconds: number, descript
       }
       const last = run.attempts[run.attempts.length - 1];
       const interval = intervalLabel(run.attempts);
-      const band = svg('g', { class: 'retry-band' });
+      const band = svg('g', { class: 'retry-band', 'data-attempts': run.attempts.length });
       band.append(
         svg(
           'rect',
@@ -158,10 +158,10 @@ export function timelineSvg(rows: TimelineRow[], outageSeconds: number, descript
       band.append(text);
       root.append(band);
     }
-    if (leg.warningAt !== null) {
-      const wx = x(leg.warningAt);
+    for (const warningAt of leg.warnings) {
+      const wx = x(warningAt);
       root.append(
-        svg('path', { d: `M${wx},${y - 16} l6,10 h-12 z`, class: 'warning' }, `delay warning to the sender at ${formatDuration(leg.warningAt)}`),
+        svg('path', { d: `M${wx},${y - 16} l6,10 h-12 z`, class: 'warning' }, `delay warning to the sender at ${formatDuration(warningAt)}`),
       );
     }
     const ox = x(leg.outcomeAt);
@@ -182,7 +182,8 @@ export function timelineSvg(rows: TimelineRow[], outageSeconds: number, descript
 
 /** The table's words for one timeline's result. */
 export function outcomeText(timeline: Timeline): string {
-  return timeline.outcome === 'delivered'
-    ? `delivered after ${formatDuration(timeline.outcomeAt)}`
-    : `returned to the sender after ${formatDuration(timeline.outcomeAt)}`;
+  if (timeline.outcome === 'delivered') return `delivered after ${formatDuration(timeline.outcomeAt)}`;
+  if (timeline.legs.every((leg) => leg.attempts.length === 0))
+    return 'returned to the sender at once, without a delivery attempt (past its cutoff for your server)';
+  return `returned to the sender after ${formatDuration(timeline.outcomeAt)}`;
 }

@@ -1,6 +1,7 @@
 // `npm run bench`: whole-process timings of `mx-guard lint` against kzonecheck and named-checkzone on seven
 // generated zone shapes (test/bench/shapes.ts), peak RSS, and the editor path in-process. Prints one table, writes bench-results.json.
 // Usage: node test/bench/run.mjs [--records N] [--runs R] [--smoke]   (--smoke: 20,000 records, 1 run, for CI)
+// Then the linear-time checks of linear.mjs (also runnable alone: node test/bench/linear.mjs).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -295,3 +296,5 @@ const width = rows.reduce((w, r) => Math.max(w, r[0].length), 0);
 for (const [label, ...cells] of rows) console.log(`  ${label.padEnd(width)}${cells.map((cell) => cell.padStart(11)).join('')}`);
 writeFileSync(join(repoRoot, 'bench-results.json'), JSON.stringify(results, null, 2) + '\n');
 console.log('wrote bench-results.json');
+// The linear-time checks (timings, so here rather than in npm test); the smoke run in CI leaves them out.
+if (!smoke) await import('./linear.mjs');
