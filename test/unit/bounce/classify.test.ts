@@ -1,8 +1,12 @@
 // The reason of a failed recipient: the text first, then the status, then the reply code; where they disagree, both are kept.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { classify, reasonOfStatus, reasonOfText } from '../../../src/core/bounce/classify';
+import { providerReplies } from '../../../src/core/bounce/providers';
 import { isHard, reasonIds } from '../../../src/core/bounce/reasons';
+import { repoRoot } from '../../paths';
 import { findReplies } from '../../../src/core/smtp/detect';
 import { lineVerdict, verdictMarkdown } from '../../../src/core/smtp/report';
 
@@ -95,4 +99,11 @@ test('a hover line: the provider meaning first, then which applies; the verdict 
     verdictMarkdown(lineVerdict(plain, findReplies(plain)[0]), 'x'),
     /The text says user unknown; 550 5\.2\.1 alone would mean mailbox suspended/,
   );
+});
+
+test('every reason has an article, and every provider reply a source cited in docs/bounces/sources.md', () => {
+  const docs = path.join(repoRoot, 'docs', 'bounces');
+  for (const reason of reasonIds) assert.ok(fs.existsSync(path.join(docs, `${reason}.md`)), `docs/bounces/${reason}.md`);
+  const sources = fs.readFileSync(path.join(docs, 'sources.md'), 'utf8');
+  for (const entry of providerReplies) assert.ok(sources.includes(entry.source), `source ${entry.source} of ${entry.provider}`);
 });
