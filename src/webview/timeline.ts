@@ -145,7 +145,7 @@ export function timelineSvg(rows: TimelineRow[], outageSeconds: number, descript
       }
       const last = run.attempts[run.attempts.length - 1];
       const interval = intervalLabel(run.attempts);
-      const band = svg('g', { class: 'retry-band' });
+      const band = svg('g', { class: 'retry-band', 'data-attempts': run.attempts.length });
       band.append(
         svg(
           'rect',

@@ -107,7 +107,12 @@ test('Outage Scenarios: steps, simulator, themes, reload and a hostile bounce', 
         assert.deepEqual(await verdicts.allTextContents(), [expectedVerdict]);
         assert.equal(await frame.locator('table.comparison tbody tr').count(), 1);
         assert.equal(await frame.locator('svg.timeline .delivered').count(), 1);
-        assert.equal(await frame.locator('svg.timeline .attempt').count(), twoDays.legs[0].attempts.length - 1);
+        // Every failed attempt is drawn: alone as a line, or inside a band of retries too close to draw apart.
+        const inBands = await frame
+          .locator('svg.timeline .retry-band')
+          .evaluateAll((bands) => bands.map((band) => Number(band.getAttribute('data-attempts'))));
+        const drawn = (await frame.locator('svg.timeline .attempt').count()) + inBands.reduce((sum, n) => sum + n, 0);
+        assert.equal(drawn, twoDays.legs[0].attempts.length - 1);
         assert.match(await bodyClass(frame), /vscode-light/);
         await bench.screenshot('simulator-postfix-2d-light');
 
