@@ -245,7 +245,6 @@ function renderSimulatorControls(): void {
       runSimulation();
     },
   );
-  chain.element.classList.add('wide');
   // The message may be sent well into the outage: a sender whose clock is per host (Exim) then bounces sooner, or at once.
   const sentAfterField = ui.textField(
     'sent-after',
@@ -260,6 +259,7 @@ function renderSimulatorControls(): void {
     },
     'e.g. 0 or 3d',
   );
+  chain.element.classList.add('wide');
   const row = element('div', undefined, 'field-row');
   row.append(outageField.element, presets.element, sentAfterField.element, chain.element);
   form.append(senders, row);

@@ -24,6 +24,8 @@ interface ProviderEntry extends ProviderReply {
   /** The reply: matched on the status code and/or the lower-cased text. */
   status?: RegExp;
   text?: RegExp;
+  /** The text alone names the provider (a token only its servers write, such as RESOLVER.ADR.RecipientNotFound). */
+  signature?: boolean;
 }
 
 const microsoft = /outlook\.com|protection\.outlook|office365|microsoft\.com|hotmail|live\.com|msn\.com|exchangelabs/;
@@ -39,7 +41,8 @@ export const providerReplies: ProviderEntry[] = [
     provider: 'microsoft',
     name: 'Microsoft 365',
     hosts: microsoft,
-    text: /recipientnotfound|recipnotfound/,
+    text: /recipientnotfound/,
+    signature: true,
     meaning: "the recipient's address does not exist in the receiving organisation (not the IANA meaning of 5.1.10, a null MX).",
     action: 'Check the address for typing mistakes; if it is right, the recipient must check the account exists in their tenant.',
     reason: 'user-unknown',
@@ -103,7 +106,8 @@ export const providerReplies: ProviderEntry[] = [
     name: 'Microsoft 365',
     hosts: microsoft,
     status: /^[45]\.4\.7$/,
-    text: /queue\.expired|message expired/,
+    text: /queue\.expired/,
+    signature: true,
     meaning:
       'Exchange Online kept the message in its queue and gave up retrying (QUEUE.Expired): the receiving server was unreachable or kept deferring.',
     action: "Find why the receiving server did not accept the message (the NDR's last error); send again once it does.",
@@ -257,13 +261,12 @@ export function matchProvider(host: string | undefined, text: string | undefined
   const where = (host ?? '').toLowerCase();
   const words = normaliseText(text ?? '');
   const entry = providerReplies.find((e) => {
-    const hostMatches = e.hosts.test(where) || (e.text !== undefined && e.hosts.test(words));
+    const hostMatches = e.hosts.test(where) || e.hosts.test(words) || e.signature === true;
     if (!hostMatches) return false;
     if (e.status && !(status && e.status.test(status))) return false;
     if (e.text && !e.text.test(words)) return false;
     return e.status !== undefined || e.text !== undefined;
   });
   if (!entry) return undefined;
-  const { hosts: _hosts, status: _status, text: _text, ...reply } = entry;
-  return reply;
+  return { provider: entry.provider, name: entry.name, meaning: entry.meaning, action: entry.action, reason: entry.reason, source: entry.source };
 }
