@@ -2,13 +2,14 @@
  * Typed rdata: turns the fields written after the type into the model's `Rdata`, with an error that
  * names the offending field. Types without a typed form are kept as tokens (`generic`).
  */
-import type { Range } from '../types';
+import type { Fix, Range } from '../types';
 import { formatIPv6, isIPv4, readIPv6 } from './addresses';
 import type { Rdata, Token } from './model';
 import { parseName, utf8Bytes, wireNameToText } from './names';
 import { parseTtl } from './ttl';
+import { splitStringFix } from './txtSplit';
 
-export type RdataResult = { rdata: Rdata } | { error: string; range: Range };
+export type RdataResult = { rdata: Rdata } | { error: string; range: Range; fixes?: Fix[] };
 
 /** Where a missing field is reported when no rdata field was written: the type field. */
 type MissingAt = { typeRange(): Range };
@@ -72,7 +73,10 @@ function parseTypedFields(type: string, fields: FieldReader, origin: string, che
         const token = fields.next('text');
         if ('error' in token) return token;
         const value = decodeCharacterString(token.text);
-        if (value.byteLength > 255) return fieldError(`text string longer than 255 bytes (${value.byteLength})`, token);
+        if (value.byteLength > 255) {
+          const fix = splitStringFix(token, value.byteLength);
+          return { ...fieldError(`text string longer than 255 bytes (${value.byteLength})`, token), fixes: fix && [fix] };
+        }
         if (strings !== undefined) strings[count++] = value.text;
       } while (fields.more());
       if (strings === undefined) return CHECKED;
