@@ -1,4 +1,4 @@
-import type { Range, Severity } from '../types';
+import type { Fix, Range, Severity } from '../types';
 
 /**
  * The parsed form of a zone file. The parser fills it, the rules read it, and the live DNS
@@ -65,6 +65,8 @@ export interface Problem {
   message: string;
   range: Range;
   file?: string;
+  /** A repair the parser can offer (splitting an over-long TXT string). */
+  fixes?: Fix[];
 }
 
 /** A comment as written, so that rules can honour suppression comments. */

@@ -4,7 +4,7 @@
  * Every field reads to its canonical text, the form `named-checkzone -D` prints, so that one value
  * serves the check, the dump and the comparison of a `\#` record with its text form.
  */
-import type { Range } from '../../types';
+import type { Fix, Range } from '../../types';
 import { formatIPv6, parseIPv4, parseIPv6 } from '../addresses';
 import type { Token } from '../model';
 import { parseName, utf8Bytes, wireNameToText } from '../names';
@@ -13,6 +13,8 @@ import { parseName, utf8Bytes, wireNameToText } from '../names';
 export interface Fail {
   error: string;
   range: Range;
+  /** A quick fix, where the text can be mended without changing what it means (an over-long TXT string). */
+  fixes?: Fix[];
 }
 
 export function isFail(value: unknown): value is Fail {

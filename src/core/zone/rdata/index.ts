@@ -12,6 +12,7 @@ import { lookupType } from '../rrtypes';
 import { parseTtl } from '../ttl';
 import { escapedBytes, type Fail, FieldReader, genericText, hexBytes, isFail, type MissingAt, parseDecimal, unquote, WireReader } from './fields';
 import { RDATA_TYPES } from './registry';
+import { splitStringFix } from '../txtSplit';
 
 export type RdataResult = { rdata: Rdata } | Fail;
 
@@ -98,7 +99,10 @@ function parseTypedFields(type: string, fields: FieldReader, checkOnly: boolean)
         if ('error' in token) return token;
         const value = decodeCharacterString(token.text);
         if (value.byteLength < 0) return fields.fail(`text ${token.text}: ${(escapedBytes(token.text) as string) || 'bad escape'}`, token);
-        if (value.byteLength > 255) return fieldError(`text string longer than 255 bytes (${value.byteLength})`, token);
+        if (value.byteLength > 255) {
+          const fix = splitStringFix(token, value.byteLength);
+          return { ...fieldError(`text string longer than 255 bytes (${value.byteLength})`, token), fixes: fix && [fix] };
+        }
         if (strings !== undefined) strings[count++] = value.text;
       } while (fields.more());
       if (strings === undefined) return CHECKED;
