@@ -325,7 +325,32 @@ const nextHashed: FieldSpec = {
   },
 };
 
-const nsec3 = record(u8('hash algorithm'), u8('flags'), u16('iterations'), saltField, nextHashed, typeBitmap(true));
+const nsec3Head = record(u8('hash algorithm'), u8('flags'), u16('iterations'), saltField);
+const nsec3Bitmap = typeBitmap(true);
+/** SHA-1 (hash algorithm 1, RFC 5155 section 4.1.1) hashes are 20 bytes: 32 base32hex characters. */
+const SHA1_HASHED = 32;
+
+const nsec3: RdataSpec = {
+  text(f) {
+    const head = nsec3Head.text(f);
+    if (isFail(head)) return head;
+    const token = f.peek();
+    const next = nextHashed.text(f);
+    if (isFail(next)) return next;
+    if (head.startsWith('1 ') && next.length !== SHA1_HASHED && token) {
+      return f.fail(`next hashed owner name for SHA-1 must be ${SHA1_HASHED} base32hex characters, got ${token.text.length}`, token);
+    }
+    const bitmap = nsec3Bitmap.text(f);
+    return isFail(bitmap) ? bitmap : [head, next, bitmap].filter((p) => p !== '').join(' ');
+  },
+  wire(w) {
+    const head = nsec3Head.wire(w);
+    const next = head === undefined ? undefined : nextHashed.wire(w);
+    if (next === undefined || (head?.startsWith('1 ') && next.length !== SHA1_HASHED)) return undefined;
+    const bitmap = nsec3Bitmap.wire(w);
+    return bitmap === undefined ? undefined : [head, next, bitmap].filter((p) => p !== '').join(' ');
+  },
+};
 const nsec3param = record(u8('hash algorithm'), u8('flags'), u16('iterations'), saltField);
 
 /** NXT (RFC 2535 section 5.2): the old bitmap, types 1-127 only, no windows. */

@@ -43,7 +43,7 @@ function coordinate(f: FieldReader, label: string, maxDegrees: number, hemispher
 
 /** A length in metres with at most two decimals (`m` optional), in centimetres; `min` allows the altitude's negatives. */
 function metres(text: string, min: number, max: number): number | undefined {
-  const match = /^(-?)([0-9]+)(?:\.([0-9]{1,2}))?m?$/.exec(text);
+  const match = /^(-?)([0-9]+)(?:\.([0-9]{0,2}))?m?$/.exec(text);
   if (!match) return undefined;
   const cm = (Number(match[2]) * 100 + Number((match[3] ?? '').padEnd(2, '0'))) * (match[1] ? -1 : 1);
   return cm < min || cm > max ? undefined : cm;
