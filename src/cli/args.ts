@@ -5,10 +5,12 @@ export interface ParsedArgs {
   options: Map<string, string>;
   flags: Set<string>;
   positionals: string[];
+  /** Every value of each valued option, in order, for options that may be repeated. */
+  repeated: Map<string, string[]>;
 }
 
 export function parseArgs(argv: string[], valued: readonly string[], flags: readonly string[] = []): ParsedArgs {
-  const result: ParsedArgs = { options: new Map(), flags: new Set(), positionals: [] };
+  const result: ParsedArgs = { options: new Map(), flags: new Set(), positionals: [], repeated: new Map() };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--') {
@@ -28,6 +30,7 @@ export function parseArgs(argv: string[], valued: readonly string[], flags: read
       const value = eq >= 0 ? arg.slice(eq + 1) : argv[++i];
       if (value === undefined) throw new UsageError(`--${name} needs a value`);
       result.options.set(name, value);
+      result.repeated.set(name, [...(result.repeated.get(name) ?? []), value]);
     } else {
       throw new UsageError(`unknown option --${name}`);
     }

@@ -19,9 +19,9 @@ export const help: CommandHelp = {
   notes: ['exit codes: 0 no error-level finding, 1 error-level findings, 2 usage error or the MX lookup itself failed'],
 };
 
-/** `mx-guard check-domain [--server IP[:PORT]] [--timeout MS] [--format text|json] DOMAIN` */
+/** `mx-guard check-domain [--server IP[:PORT]] [--timeout MS] [--format text|json] [--dkim-selector NAME]... DOMAIN` */
 export async function run(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, ['server', 'timeout', 'format']);
+  const args = parseArgs(argv, ['server', 'timeout', 'format', 'dkim-selector']);
   const format = choice(args, 'format', ['text', 'json'] as const, 'text');
   if (args.positionals.length !== 1) throw new UsageError(args.positionals.length === 0 ? 'name the domain to check' : 'check one domain at a time');
   const domain = normalizeDomain(args.positionals[0]);
@@ -33,7 +33,7 @@ export async function run(argv: string[]): Promise<number> {
 
   let check: DomainCheck;
   try {
-    check = await checkDomain(domain.domain, { servers, timeoutMs });
+    check = await checkDomain(domain.domain, { servers, timeoutMs, dkimSelectors: dkimSelectors(args.repeated.get('dkim-selector') ?? []) });
   } catch (error) {
     if (!(error instanceof LookupFailedError)) throw error;
     process.stderr.write(`mx-guard check-domain: ${error.message}\n`);
@@ -56,7 +56,16 @@ function asJson(check: DomainCheck) {
       };
     }),
     findings: check.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, message: f.message })),
+    records: check.mailRecords,
   };
+}
+
+/** A selector is one or more DNS labels (`s1`, `2024._mail`). */
+function dkimSelectors(values: string[]): string[] {
+  for (const value of values) {
+    if (!/^[A-Za-z0-9_-]{1,63}(\.[A-Za-z0-9_-]{1,63})*$/.test(value)) throw new UsageError(`--dkim-selector "${value}" is not a DNS label`);
+  }
+  return values;
 }
 
 function asText(check: DomainCheck): string {

@@ -2,7 +2,7 @@ import type { Finding } from './types';
 import type { IncludeReader, ParsedZone, RecordFilter, Token, ZoneRecord } from './zone/model';
 import { parseZone, streamZone } from './zone/parser';
 import { runRules, type LintOptions } from './rules';
-import { useIndex, ZoneIndexBuilder } from './rules/zoneIndex';
+import { MAIL_TYPES, useIndex, ZoneIndexBuilder } from './rules/zoneIndex';
 import { normalizeOrigin } from './zone/names';
 
 export interface LintTextOptions extends LintOptions {
@@ -70,7 +70,8 @@ export function streamedZone(text: string, options: LintTextOptions): ParsedZone
       }
       // A null MX's preference token is the only one a rule reads. The owner's and the type's ranges
       // serve quick fixes and editor symbols only: the type's becomes the record's, to keep fewer objects.
-      if (record.rdata.type !== 'MX' || record.rdata.exchange !== '.') record.rdataTokens = NO_TOKENS;
+      // The mail rules read TXT strings and TLSA fields where they were written.
+      if ((record.rdata.type !== 'MX' || record.rdata.exchange !== '.') && !MAIL_TYPES.has(record.type)) record.rdataTokens = NO_TOKENS;
       record.typeRange = record.range;
       delete record.ownerRange;
       index.add(record);

@@ -20,6 +20,8 @@ export interface TextEdit {
 export interface Fix {
   title: string;
   edits: TextEdit[];
+  /** A fix that adds a record (a policy is a person's decision): offered in the menu, left out of "fix all". */
+  manual?: boolean;
 }
 
 /** What a rule (or the parser, as rule `syntax`) reports. */

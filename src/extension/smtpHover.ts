@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { findReplies, replyAt } from '../core/smtp/detect';
 import { explain } from '../core/smtp/explain';
-import { explainMessage, explanationMarkdown, messageMarkdown, type ExplainedMessage } from '../core/smtp/report';
+import { explainMessage, explanationMarkdown, lineVerdict, messageMarkdown, verdictMarkdown, type ExplainedMessage } from '../core/smtp/report';
 import { guidesFor } from '../core/delivery/guides';
 import { commandLink } from '../core/editor/commandLink';
 import { filteringServiceForHover } from './filteringService';
@@ -27,8 +27,10 @@ const hoverProvider: vscode.HoverProvider = {
     const related = guidesFor(reply.code, reply.enhanced)
       .map((guide) => `[${guide.title}](${commandLink('mxGuard.openArticle', guide.article)})`)
       .join(' · ');
+    // A failure leads with its reason and hard/soft verdict (the line's words first, then its codes).
+    const verdict = explanation.class === 'success' ? '' : `${verdictMarkdown(lineVerdict(line, reply), explanation.title)}\n\n---\n\n`;
     const markdown = new vscode.MarkdownString(
-      explanationMarkdown(explanation, true, filteringServiceForHover()) + (related ? `\n\nSee also: ${related}` : ''),
+      verdict + explanationMarkdown(explanation, true, filteringServiceForHover()) + (related ? `\n\nSee also: ${related}` : ''),
     );
     markdown.isTrusted = { enabledCommands: linkCommands };
     const { start, end } = reply.range;

@@ -28,7 +28,7 @@ import {
   type Tab,
   type WebviewMessage,
 } from './protocol';
-import { outcomeText, timelineSvg, type TimelineRow } from './timeline';
+import { outcomeText, timelineChart, type TimelineRow } from './timeline';
 import * as ui from './toolkit';
 
 interface VsCodeApi {
@@ -245,7 +245,6 @@ function renderSimulatorControls(): void {
       runSimulation();
     },
   );
-  chain.element.classList.add('wide');
   // The message may be sent well into the outage: a sender whose clock is per host (Exim) then bounces sooner, or at once.
   const sentAfterField = ui.textField(
     'sent-after',
@@ -260,6 +259,7 @@ function renderSimulatorControls(): void {
     },
     'e.g. 0 or 3d',
   );
+  chain.element.classList.add('wide');
   const row = element('div', undefined, 'field-row');
   row.append(outageField.element, presets.element, sentAfterField.element, chain.element);
   form.append(senders, row);
@@ -289,6 +289,15 @@ function markResultsStale(): void {
   }
   note.textContent = `Out of date: these results are for the last valid length, ${formatDuration(parseDuration(state.simulator.outage) ?? 0)}. Correct the outage length to update them.`;
 }
+
+// The chart's ticks depend on its width: redraw it when the panel is resized (not while the results are out of date).
+let resizeTimer: number | undefined;
+window.addEventListener('resize', () => {
+  window.clearTimeout(resizeTimer);
+  resizeTimer = window.setTimeout(() => {
+    if (!resultArea.classList.contains('stale') && resultArea.querySelector('.timeline')) runSimulation();
+  }, 200);
+});
 
 function chainLabel(chain: Chain): string {
   return chainLabels[chain].replace('filtering service', filteringService.name);
@@ -328,9 +337,9 @@ function runSimulation(): void {
     'figcaption',
     'Timeline: each tick is a delivery attempt that found no server (a labelled bar where retries are too close to draw apart); ▲ delay warning; ● delivered; ✕ returned to the sender. The shaded area is the outage.',
   );
-  const chart = element('div', undefined, 'chart-scroll');
-  chart.append(timelineSvg(rows, outageSeconds, `Timeline. ${description}`));
-  figure.append(chart, caption);
+  // The plot's width in pixels decides how many ticks fit: the panel less the row names and margins.
+  const plotPixels = Math.max(200, Math.min(document.body.clientWidth, 1000) - 190);
+  figure.append(timelineChart(rows, outageSeconds, `Timeline. ${description}`, plotPixels), caption);
 
   const copy = ui.button('Copy summary for the customer', () => post({ type: 'copy', text: lastSummary }), { primary: true });
   resultArea.replaceChildren(heading, verdicts, figure, comparisonTable(results), copy);

@@ -24,6 +24,8 @@ interface ProviderEntry extends ProviderReply {
   /** The reply: matched on the status code and/or the lower-cased text. */
   status?: RegExp;
   text?: RegExp;
+  /** The text alone names the provider (a token only its servers write, such as RESOLVER.ADR.RecipientNotFound). */
+  signature?: boolean;
 }
 
 const microsoft = /outlook\.com|protection\.outlook|office365|microsoft\.com|hotmail|live\.com|msn\.com|exchangelabs/;
@@ -39,7 +41,8 @@ export const providerReplies: ProviderEntry[] = [
     provider: 'microsoft',
     name: 'Microsoft 365',
     hosts: microsoft,
-    text: /recipientnotfound|recipnotfound/,
+    text: /recipientnotfound/,
+    signature: true,
     meaning: "the recipient's address does not exist in the receiving organisation (not the IANA meaning of 5.1.10, a null MX).",
     action: 'Check the address for typing mistakes; if it is right, the recipient must check the account exists in their tenant.',
     reason: 'user-unknown',
@@ -103,7 +106,8 @@ export const providerReplies: ProviderEntry[] = [
     name: 'Microsoft 365',
     hosts: microsoft,
     status: /^[45]\.4\.7$/,
-    text: /queue\.expired|message expired/,
+    text: /queue\.expired/,
+    signature: true,
     meaning:
       'Exchange Online kept the message in its queue and gave up retrying (QUEUE.Expired): the receiving server was unreachable or kept deferring.',
     action: "Find why the receiving server did not accept the message (the NDR's last error); send again once it does.",
@@ -185,21 +189,12 @@ export const providerReplies: ProviderEntry[] = [
     provider: 'yahoo',
     name: 'Yahoo',
     hosts: yahoo,
-    text: /\bts0[1-4]\b|\btss0[1-9]\b/,
-    meaning: 'Yahoo deferred mail from this IP (TSS codes): unusual traffic or a poor reputation.',
-    action: "Slow down; follow Yahoo's sender requirements; the sender retries.",
-    reason: 'rate-limited',
+    text: /\bts0[1-4]\b|\btss0[1-9]\b|temporarily deferred|permanently deferred/,
+    meaning: 'Yahoo deferred mail from this IP: unusual traffic from it, or complaints from Yahoo users about its mail (the TS and TSS codes).',
+    action:
+      "Keep the retries; lower the volume, remove addresses that bounce or complain; if it lasts over 48 hours, follow Yahoo's sender best practices.",
+    reason: 'bad-reputation',
     source: 'yahoo-tss',
-  },
-  {
-    provider: 'yahoo',
-    name: 'Yahoo',
-    hosts: yahoo,
-    text: /\bpm01\b|\bpm21\b|\bpm25\b|permanently deferred/,
-    meaning: 'Yahoo blocked mail from this sender by policy (PM codes).',
-    action: "Follow Yahoo's sender requirements and ask through its sender support form.",
-    reason: 'blocked',
-    source: 'yahoo-pm',
   },
   {
     provider: 'apple',
@@ -224,8 +219,8 @@ export const providerReplies: ProviderEntry[] = [
     provider: 'mimecast',
     name: 'Mimecast',
     hosts: mimecast,
-    text: /envelope blocked|rejected by (the )?policy|administrative policy/,
-    meaning: "the recipient's Mimecast policy refused the sender or the message (a blocked senders policy or an anti-spoofing policy).",
+    text: /sender address blocked|blocked senders?|policy level block list|envelope blocked/,
+    meaning: "the recipient organisation's Mimecast Blocked Senders policy refused the sender.",
     action: "Ask the recipient's admin to check their Mimecast policies for the sender.",
     reason: 'policy-violation',
     source: 'mimecast-codes',
@@ -234,10 +229,10 @@ export const providerReplies: ProviderEntry[] = [
     provider: 'mimecast',
     name: 'Mimecast',
     hosts: mimecast,
-    text: /ip reputation|\brbl\b|blocked by (the )?ip/,
-    meaning: 'Mimecast refused the sending IP: its reputation or a real-time block list.',
-    action: 'Check the IP on the public lists and ask Mimecast for a review.',
-    reason: 'blocked',
+    text: /internal resource (is )?temporarily unavailable/,
+    meaning: 'Mimecast is greylisting the sender (or checking a poor IP reputation): a temporary refusal that a correct sender retries.',
+    action: "Nothing, if the sender retries (between a minute and 12 hours); the recipient's Mimecast admin can exempt the sender.",
+    reason: 'rate-limited',
     source: 'mimecast-codes',
   },
   {
@@ -257,13 +252,12 @@ export function matchProvider(host: string | undefined, text: string | undefined
   const where = (host ?? '').toLowerCase();
   const words = normaliseText(text ?? '');
   const entry = providerReplies.find((e) => {
-    const hostMatches = e.hosts.test(where) || (e.text !== undefined && e.hosts.test(words));
+    const hostMatches = e.hosts.test(where) || e.hosts.test(words) || e.signature === true;
     if (!hostMatches) return false;
     if (e.status && !(status && e.status.test(status))) return false;
     if (e.text && !e.text.test(words)) return false;
     return e.status !== undefined || e.text !== undefined;
   });
   if (!entry) return undefined;
-  const { hosts: _hosts, status: _status, text: _text, ...reply } = entry;
-  return reply;
+  return { provider: entry.provider, name: entry.name, meaning: entry.meaning, action: entry.action, reason: entry.reason, source: entry.source };
 }

@@ -4,5 +4,5 @@ export * from './profiles';
 export * from './schedule';
 export * from './simulate';
 export * from './chain';
-export * from './limit';
 export * from './guides';
+export * from './limit';

@@ -2,7 +2,9 @@ import type { Finding, Range, Severity } from '../types';
 import { runRules, type LintOptions } from '../rules';
 import type { ParsedZone } from '../zone/model';
 import { liveRules, type LiveRuleId } from './liveRules';
-import { lookupPublishedMail, MAX_TARGETS, type PublishedMail } from './lookup';
+import { lookupPublishedMail, MAX_TARGETS, type PublishedMail, type PublishedRecord } from './lookup';
+import { lookupMailRecords, type PublishedMailRecords } from './mailLookup';
+import { fetchMtaStsPolicy, type PolicyFetchOptions } from './mtaStsFetch';
 import { hostName } from './names';
 import { publishedZone } from './publishedZone';
 import { createResolver, type Resolver } from './resolver';
@@ -12,6 +14,10 @@ export interface DomainCheckOptions extends LintOptions {
   servers: DnsServer[];
   timeoutMs: number;
   signal?: AbortSignal;
+  /** DKIM selectors to look up (`--dkim-selector`). */
+  dkimSelectors?: readonly string[];
+  /** Where the MTA-STS policy is fetched from: a test's port and CA; by default 443 and the system's CAs. */
+  policyFetch?: Pick<PolicyFetchOptions, 'port' | 'ca'>;
 }
 
 export interface DomainCheck extends PublishedMail {
@@ -19,6 +25,8 @@ export interface DomainCheck extends PublishedMail {
   zone: ParsedZone;
   zoneText: string;
   findings: Finding[];
+  /** The mail authentication records found, by kind. */
+  mailRecords: PublishedMailRecords['summary'];
 }
 
 /**
@@ -28,12 +36,26 @@ export interface DomainCheck extends PublishedMail {
 export async function checkDomain(domain: string, options: DomainCheckOptions): Promise<DomainCheck> {
   const resolver: Resolver = createResolver(options);
   const published = await lookupPublishedMail(domain, resolver);
-  const { zone, text } = publishedZone(domain, published.records);
+  // A domain that does not exist publishes nothing more: no further question is asked.
+  const mailRecords: PublishedMailRecords = published.exists
+    ? await lookupMailRecords(domain, resolver, {
+        dkimSelectors: options.dkimSelectors ?? [],
+        fetchPolicy: (name) => fetchMtaStsPolicy(name, { resolver, timeoutMs: options.timeoutMs, ...options.policyFetch }),
+      })
+    : { records: [], mail: { live: { txt: {}, voidLookups: [] } }, summary: {} };
+  // With no MX the domain's TXT and DMARC records were looked up already.
+  const known = new Set(published.records.map(recordKey));
+  const records = published.records.concat(mailRecords.records.filter((r) => !known.has(recordKey(r))));
+  const { zone, text } = publishedZone(domain, records);
   // A live check reports a target without addresses as mx-target-unresolved, for every target and not
   // only the in-zone ones, so the zone rule that covers the in-zone case would only repeat it.
-  const zoneFindings = runRules(zone, { ...options, rules: { ...options.rules, 'mx-target-no-address': 'off' } });
+  const zoneFindings = runRules(zone, { ...options, mail: mailRecords.mail, rules: { ...options.rules, 'mx-target-no-address': 'off' } });
   const live = liveFindings(published, zone, options, zoneFindings);
-  return { ...published, zone, zoneText: text, findings: zoneFindings.concat(live) };
+  return { ...published, records, zone, zoneText: text, findings: zoneFindings.concat(live), mailRecords: mailRecords.summary };
+}
+
+function recordKey(record: PublishedRecord): string {
+  return `${record.owner.toLowerCase()} ${JSON.stringify(record.data)}`;
 }
 
 const START: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };

@@ -57,7 +57,7 @@ export function operatorOf(host: string, trustedPatterns: readonly string[] = []
   const name = bareHost(host);
   const domain = registrableDomain(name) ?? name;
   const trusted = matchesTrustedHost(name, trustedPatterns);
-  const provider = providerOf(name);
+  const provider = providerOf(name, domain);
   return provider ? { domain, trusted, provider, key: `provider:${provider.id}` } : { domain, trusted, key: `domain:${domain}` };
 }
 

@@ -73,7 +73,8 @@ export function applyFixes(text: string, fixes: readonly Fix[]): { text: string;
 export function firstFixes(findings: readonly Finding[], onlyRules?: ReadonlySet<string>): Fix[] {
   const fixes: Fix[] = [];
   for (const finding of findings) {
-    if (finding.fixes && finding.file === undefined && (!onlyRules || onlyRules.has(finding.ruleId))) fixes.push(finding.fixes[0]);
+    const fix = finding.fixes?.find((f) => !f.manual);
+    if (fix && finding.file === undefined && (!onlyRules || onlyRules.has(finding.ruleId))) fixes.push(fix);
   }
   return fixes;
 }

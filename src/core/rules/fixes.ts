@@ -84,6 +84,32 @@ function suppressionCommentAt(zone: ParsedZone, line: number): Comment | undefin
   return byLine.get(line);
 }
 
+/**
+ * Adds a record on the line after `after`: `owner` (absolute) written as the zone writes names, then
+ * `rest` (type and rdata). A next record that inherited its owner from `after` gets that owner written
+ * out, since it would otherwise inherit the added record's.
+ */
+export function addRecordAfterFix(zone: ParsedZone, after: ZoneRecord, owner: string, rest: string, title: string): Fix | undefined {
+  if (after.file !== undefined) return undefined;
+  const line = after.range.end.line + 1;
+  const added = `${ownerText(zone, owner)} ${rest}\n`;
+  const position = recordPosition(zone, after);
+  const next = position === undefined ? undefined : zone.records[position + 1];
+  if (next === undefined || next.ownerRange !== undefined || next.file !== undefined)
+    return { ...insertFix(title, point(line, 0).start, added), manual: true };
+  const nextOwner = ownerText(zone, next.owner);
+  const nextLine = next.range.start.line;
+  if (nextLine === line) return { ...insertFix(title, point(line, 0).start, added + nextOwner), manual: true };
+  return {
+    title,
+    edits: [
+      { range: point(line, 0), newText: added },
+      { range: point(nextLine, 0), newText: nextOwner },
+    ],
+    manual: true,
+  };
+}
+
 export function insertFix(title: string, at: Range['end'], text: string): Fix {
   return { title, edits: [{ range: { start: at, end: at }, newText: text }] };
 }

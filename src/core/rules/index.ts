@@ -15,6 +15,30 @@ import * as mxBelowDname from './mxBelowDname';
 import * as cnameAndOtherData from './cnameAndOtherData';
 import * as noMx from './noMx';
 import * as syntax from './syntax';
+import * as spfSyntax from './spfSyntax';
+import * as spfMultipleRecords from './spfMultipleRecords';
+import * as spfTooManyLookups from './spfTooManyLookups';
+import * as spfVoidLookups from './spfVoidLookups';
+import * as spfPermissiveAll from './spfPermissiveAll';
+import * as spfPtr from './spfPtr';
+import * as spfRrType from './spfRrType';
+import * as spfSplitString from './spfSplitString';
+import * as dmarcSyntax from './dmarcSyntax';
+import * as dmarcMultipleRecords from './dmarcMultipleRecords';
+import * as dmarcMisplaced from './dmarcMisplaced';
+import * as dmarcPolicyNone from './dmarcPolicyNone';
+import * as dmarcReportAuthorization from './dmarcReportAuthorization';
+import * as dkimSyntax from './dkimSyntax';
+import * as dkimWeakKey from './dkimWeakKey';
+import * as dkimRevoked from './dkimRevoked';
+import * as mtaStsSyntax from './mtaStsSyntax';
+import * as mtaStsMxNotCovered from './mtaStsMxNotCovered';
+import * as mtaStsPolicyUnavailable from './mtaStsPolicyUnavailable';
+import * as tlsrptSyntax from './tlsrptSyntax';
+import * as danePartial from './danePartial';
+import * as tlsaSmtpUsage from './tlsaSmtpUsage';
+import * as bimiSyntax from './bimiSyntax';
+import * as noMailDomainIncomplete from './noMailDomainIncomplete';
 
 export type { LintOptions, Rule, RuleMeta, SeveritySetting } from './rule';
 
@@ -33,6 +57,31 @@ export const rules: readonly Rule[] = [
   cnameAndOtherData,
   noMx,
   syntax,
+  // Mail authentication (DESIGN.md's second round).
+  spfSyntax,
+  spfMultipleRecords,
+  spfTooManyLookups,
+  spfVoidLookups,
+  spfPermissiveAll,
+  spfPtr,
+  spfRrType,
+  spfSplitString,
+  dmarcSyntax,
+  dmarcMultipleRecords,
+  dmarcMisplaced,
+  dmarcPolicyNone,
+  dmarcReportAuthorization,
+  dkimSyntax,
+  dkimWeakKey,
+  dkimRevoked,
+  mtaStsSyntax,
+  mtaStsMxNotCovered,
+  mtaStsPolicyUnavailable,
+  tlsrptSyntax,
+  danePartial,
+  tlsaSmtpUsage,
+  bimiSyntax,
+  noMailDomainIncomplete,
 ];
 
 /** Every rule by its id. */

@@ -1,5 +1,6 @@
 import type { Finding, Fix, Range, Severity } from '../types';
 import type { ParsedZone } from '../zone/model';
+import type { MailOptions } from '../mail/options';
 
 export type SeveritySetting = 'off' | Severity;
 
@@ -10,6 +11,8 @@ export interface LintOptions {
   filteringServiceName?: string;
   /** Severity overrides by rule id; `off` disables a rule. */
   rules?: Record<string, SeveritySetting>;
+  /** What the mail authentication rules are given from outside the zone (an MTA-STS policy, live answers). */
+  mail?: MailOptions;
 }
 
 /** What a rule says about itself, in the manner of ESLint's `meta`. */

@@ -34,6 +34,8 @@ export interface ZoneIndex {
   delegations: Set<string>;
   /** Target statuses already worked out, by name as asked and by key: three rules ask about the same targets. */
   statuses: Map<string, TargetStatus>;
+  /** The records the mail authentication rules read (TXT, SPF, TLSA), in file order. */
+  mailRecords: ZoneRecord[];
 }
 
 /** An MX target as written and as read (under the origin of its record). */
@@ -53,8 +55,11 @@ export type TargetStatus =
 
 const cache = new WeakMap<ParsedZone, ZoneIndex>();
 
+/** The types the mail authentication rules read in full: SPF, DMARC, DKIM and the like are TXT records. */
+export const MAIL_TYPES: ReadonlySet<string> = new Set(['TXT', 'SPF', 'TLSA']);
+
 /** The types whose records the rules read in full, wherever they are. */
-const NEEDED_TYPES = new Set(['MX', 'CNAME', 'DNAME', 'NS']);
+const NEEDED_TYPES = new Set(['MX', 'CNAME', 'DNAME', 'NS', ...MAIL_TYPES]);
 
 const TYPE_A = typeCode('A');
 const TYPE_AAAA = typeCode('AAAA');
@@ -108,6 +113,7 @@ export class ZoneIndexBuilder {
       dnames: new EntryMap(),
       delegations: new Set(),
       statuses: new Map(),
+      mailRecords: [],
     };
   }
 
@@ -167,6 +173,11 @@ export class ZoneIndexBuilder {
         break;
       case 'NS':
         if (!apex) index.delegations.add(nameKey(record.owner));
+        break;
+      case 'TXT':
+      case 'SPF':
+      case 'TLSA':
+        index.mailRecords.push(record);
         break;
     }
   }

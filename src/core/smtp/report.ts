@@ -5,6 +5,9 @@
 import { commandLink } from '../editor/commandLink';
 import { findReplies, type FoundReply } from './detect';
 import { readBounce, type BounceRecipient, type BounceReport } from '../bounce';
+import { classify } from '../bounce/classify';
+import { matchProvider, type ProviderReply } from '../bounce/providers';
+import { isHard } from '../bounce/reasons';
 import { reasons, type ReasonId } from '../bounce/reasons';
 import { explain, type Explanation } from './explain';
 
@@ -42,15 +45,50 @@ export async function explainMessage(text: string): Promise<ExplainedMessage> {
 }
 
 /** "user unknown · hard": the reason and the verdict, as every view leads with them. */
-export function verdictText(r: BounceRecipient): string {
+/** What every view leads with: a reason and a verdict, with the codes that gave them. */
+export type Verdict = Pick<BounceRecipient, 'reason' | 'hard' | 'codeReason' | 'replyCode' | 'status'> & { provider?: ProviderReply };
+
+export function verdictText(r: Verdict): string {
   return `${reasons[r.reason].label} · ${r.hard ? 'hard bounce (the address itself is bad)' : 'soft bounce (the address may work later)'}`;
 }
 
 /** Where the text and the code name different reasons, say so. */
-export function disagreementText(r: BounceRecipient): string | undefined {
+export function disagreementText(r: Verdict): string | undefined {
   if (!r.codeReason) return undefined;
   const code = [r.replyCode, r.status].filter(Boolean).join(' ') || 'the code';
   return `The text says ${reasons[r.reason].label}; ${code} alone would mean ${reasons[r.codeReason].label}. The text is more specific, so it decides.`;
+}
+
+/** The reason and verdict a reply on one line gives (its words first, then its codes), with the provider's own meaning when the line is theirs. */
+export function lineVerdict(line: string, reply: FoundReply): Verdict {
+  const status = reply.enhanced;
+  const { reason, codeReason } = classify({ status, replyCode: reply.code, text: line });
+  const provider = matchProvider(undefined, line, status);
+  const final = provider?.reason ?? reason;
+  return {
+    reason: final,
+    hard: isHard(final),
+    replyCode: reply.code,
+    status,
+    ...(codeReason && codeReason !== final ? { codeReason } : {}),
+    ...(provider ? { provider } : {}),
+  };
+}
+
+/** The hover's first lines for a failure: reason and hard/soft, the provider's meaning before the registry's, and which applies. */
+export function verdictMarkdown(verdict: Verdict, registryTitle: string): string {
+  const lines = [`**Bounce reason:** ${verdictText(verdict)}`];
+  const disagreement = disagreementText(verdict);
+  if (disagreement) lines.push('', disagreement);
+  if (verdict.provider) {
+    lines.push(
+      '',
+      `**${verdict.provider.name} says:** ${verdict.provider.meaning} **What to do:** ${verdict.provider.action}`,
+      '',
+      `*This applies: the reply is ${verdict.provider.name}'s own. The registry meaning below ("${registryTitle}") is the general one.*`,
+    );
+  }
+  return lines.join('\n');
 }
 
 const scenarioTitles = [

@@ -1,4 +1,4 @@
-import type { Range, Severity } from '../types';
+import type { Fix, Range, Severity } from '../types';
 
 /**
  * The parsed form of a zone file. The parser fills it, the rules read it, and the live DNS
@@ -29,7 +29,8 @@ export type Rdata =
     }
   | { type: 'SRV'; priority: number; weight: number; port: number; target: string }
   | { type: 'CAA'; flags: number; tag: string; value: string }
-  | { type: 'generic' };
+  /** Any other type; `text` is its data as `named-checkzone -D` prints it (absent when the record was only checked). */
+  | { type: 'generic'; text?: string };
 
 export interface ZoneRecord {
   /** Absolute owner name with a trailing dot, presentation form, case as written. */
@@ -64,6 +65,8 @@ export interface Problem {
   message: string;
   range: Range;
   file?: string;
+  /** A repair the parser can offer (splitting an over-long TXT string). */
+  fixes?: Fix[];
 }
 
 /** A comment as written, so that rules can honour suppression comments. */

@@ -606,6 +606,8 @@ class ZoneParser {
     const parsed = parseRdata(type, rdataTokens, context.origin, place, notBuilt);
     if ('error' in parsed) {
       this.problem(parsed.error, parsed.range, file);
+      // A fix is offered only for the linted document's own text.
+      if (parsed.fixes !== undefined && file === undefined) this.zone.problems[this.zone.problems.length - 1].fixes = parsed.fixes;
       return false;
     }
     const rdata = parsed.rdata;

@@ -1,8 +1,14 @@
 // The reason of a failed recipient: the text first, then the status, then the reply code; where they disagree, both are kept.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { classify, reasonOfStatus, reasonOfText } from '../../../src/core/bounce/classify';
+import { providerReplies } from '../../../src/core/bounce/providers';
 import { isHard, reasonIds } from '../../../src/core/bounce/reasons';
+import { repoRoot } from '../../paths';
+import { findReplies } from '../../../src/core/smtp/detect';
+import { lineVerdict, verdictMarkdown } from '../../../src/core/smtp/report';
 
 const byText: [string, string][] = [
   ["550 5.7.1 Unauthenticated email from cpanel.com is not accepted due to domain's DMARC policy", 'auth-failure'],
@@ -79,4 +85,25 @@ test('hard only where the address itself is bad', () => {
     reasonIds.filter((r) => isHard(r)),
     ['user-unknown', 'has-moved', 'host-unknown', 'does-not-accept'],
   );
+});
+
+test('a hover line: the provider meaning first, then which applies; the verdict at the top', () => {
+  const line = "Remote Server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup'";
+  const verdict = lineVerdict(line, findReplies(line)[0]);
+  assert.deepEqual([verdict.reason, verdict.hard, verdict.provider?.provider], ['user-unknown', true, 'microsoft']);
+  const md = verdictMarkdown(verdict, 'Recipient address has null MX');
+  assert.match(md, /^\*\*Bounce reason:\*\* user unknown · hard bounce/);
+  assert.match(md, /\*\*Microsoft 365 says:\*\* the recipient's address does not exist.*\n\n\*This applies: .*"Recipient address has null MX"/s);
+  const plain = '550 5.2.1 <a@example.org>... User Unknown';
+  assert.match(
+    verdictMarkdown(lineVerdict(plain, findReplies(plain)[0]), 'x'),
+    /The text says user unknown; 550 5\.2\.1 alone would mean mailbox suspended/,
+  );
+});
+
+test('every reason has an article, and every provider reply a source cited in docs/bounces/sources.md', () => {
+  const docs = path.join(repoRoot, 'docs', 'bounces');
+  for (const reason of reasonIds) assert.ok(fs.existsSync(path.join(docs, `${reason}.md`)), `docs/bounces/${reason}.md`);
+  const sources = fs.readFileSync(path.join(docs, 'sources.md'), 'utf8');
+  for (const entry of providerReplies) assert.ok(sources.includes(entry.source), `source ${entry.source} of ${entry.provider}`);
 });

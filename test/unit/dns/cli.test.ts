@@ -34,7 +34,7 @@ describe('mx-guard check-domain against a loopback server', () => {
     const run = await cli('check-domain', '--server', at, '--timeout', '2000', '--format', 'json', 'example.com');
     assert.equal(run.stderr, '');
     const result = JSON.parse(run.stdout);
-    assert.deepEqual(Object.keys(result), ['domain', 'mx', 'findings']);
+    assert.deepEqual(Object.keys(result), ['domain', 'mx', 'findings', 'records']);
     assert.equal(result.domain, 'example.com');
     assert.deepEqual(result.mx, [
       {

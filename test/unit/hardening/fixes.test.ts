@@ -158,6 +158,10 @@ function checkFix(text: string, zone: ParsedZone, fix: Fix): void {
     `fix "${fix.title}"`,
   );
   if (/^Remove /.test(fix.title)) assert.equal(after.records.length, zone.records.length - 1, `fix "${fix.title}" should remove exactly one record`);
+  else if (/^Merge the \d+ /.test(fix.title)) {
+    const merged = Number(/^Merge the (\d+) /.exec(fix.title)?.[1]);
+    assert.equal(after.records.length, zone.records.length - merged + 1, `fix "${fix.title}" should leave one record of ${merged}`);
+  } else if (fix.manual === true) assert.equal(after.records.length, zone.records.length + 1, `fix "${fix.title}" should add exactly one record`);
   else assert.equal(after.records.length, zone.records.length, `fix "${fix.title}" should keep every record`);
 }
 

@@ -124,7 +124,7 @@ test('a 1 MB single line: one problem at its line, with a short message', () => 
   );
   assert.match(
     onlyProblem('$TTL 300\n@ MX 10 ' + 'b'.repeat(mb) + '\n', 1, '1 MB MX target').message,
-    /^bad exchange: label longer than 63 characters/,
+    /^MX exchange: label longer than 63 characters/,
   );
   assert.match(onlyProblem('$TTL 300\n@ TXT "' + 'c'.repeat(mb) + '"\n', 1, '1 MB TXT string').message, /^text string longer than 255 bytes/);
   assert.match(onlyProblem('$TTL 300\n@ TXT "' + 'd'.repeat(mb) + '\n', 1, '1 MB unterminated string').message, /^unterminated quoted string/);

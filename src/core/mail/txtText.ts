@@ -1,0 +1,100 @@
+/**
+ * The text of a TXT record as receivers read it: its character-strings joined with nothing between
+ * them (RFC 7208 §3.3, RFC 6376 §3.6.2.2), with the way back from a place in that text to the place
+ * in the zone file where it was written, so that a finding can underline one term.
+ */
+import type { Position, Range } from '../types';
+import type { Token, ZoneRecord } from '../zone/model';
+
+export interface TxtString {
+  /** Where the string starts and ends in the joined text. */
+  start: number;
+  end: number;
+  /** The token it was written as, when the record kept its tokens. */
+  token?: Token;
+}
+
+export interface TxtText {
+  record: ZoneRecord;
+  /** The strings joined. */
+  text: string;
+  strings: TxtString[];
+  /** Where the joined text's `start`…`end` was written; the whole record when its tokens were not kept. */
+  rangeOf(start: number, end: number): Range;
+}
+
+const cache = new WeakMap<ZoneRecord, TxtText>();
+
+/** The joined text of a TXT record (its decoded strings); undefined for a record that is not TXT. */
+export function txtText(record: ZoneRecord): TxtText | undefined {
+  if (record.rdata.type !== 'TXT') return undefined;
+  const cached = cache.get(record);
+  if (cached) return cached;
+  const strings: TxtString[] = [];
+  let text = '';
+  const tokens = record.rdataTokens.length === record.rdata.strings.length ? record.rdataTokens : undefined;
+  record.rdata.strings.forEach((value, i) => {
+    strings.push({ start: text.length, end: text.length + value.length, token: tokens?.[i] });
+    text += value;
+  });
+  let columns: (Position | undefined)[] | undefined;
+  const result: TxtText = {
+    record,
+    text,
+    strings,
+    rangeOf(start, end) {
+      columns ??= writtenPositions(strings, text.length);
+      const from = columns[start];
+      const to = end > start ? columns[end] : from;
+      if (from === undefined || to === undefined) return record.range;
+      return { start: from, end: to };
+    },
+  };
+  cache.set(record, result);
+  return result;
+}
+
+/**
+ * For each place in the joined text (and its end), where it was written. A string whose written form
+ * has escapes is walked unit by unit (`\X`, `\DDD`, a character); a place inside a string that does not
+ * map one to one is left undefined, and its findings fall back to the record's range.
+ */
+function writtenPositions(strings: TxtString[], length: number): (Position | undefined)[] {
+  const positions = new Array<Position | undefined>(length + 1);
+  for (const string of strings) {
+    const token = string.token;
+    if (token === undefined || token.range.start.line !== token.range.end.line) continue;
+    const line = token.range.start.line;
+    const quoted = token.text.length >= 2 && token.text.startsWith('"') && token.text.endsWith('"');
+    const inner = quoted ? token.text.slice(1, -1) : token.text;
+    let column = token.range.start.character + (quoted ? 1 : 0);
+    const units = writtenUnits(inner);
+    // Escapes of non-ASCII bytes decode to fewer characters than units: positions are then unknown.
+    if (units.length !== string.end - string.start) continue;
+    for (let i = 0; i < units.length; i++) {
+      positions[string.start + i] = { line, character: column };
+      column += units[i];
+    }
+    positions[string.end] = { line, character: column };
+  }
+  return positions;
+}
+
+/** The written length of each decoded character of a character-string's inner text. */
+function writtenUnits(inner: string): number[] {
+  const units: number[] = [];
+  for (let i = 0; i < inner.length;) {
+    if (inner[i] === '\\' && i + 1 < inner.length) {
+      const width = /^\d{3}$/.test(inner.slice(i + 1, i + 4)) ? 4 : 2;
+      units.push(width);
+      i += width;
+    } else {
+      const code = inner.codePointAt(i) ?? 0;
+      const width = code > 0xffff ? 2 : 1;
+      // A character outside the BMP is two code units in the decoded text as in the written one.
+      for (let k = 0; k < width; k++) units.push(1);
+      i += width;
+    }
+  }
+  return units;
+}
