@@ -5,7 +5,7 @@
 //   npm start [-- --port N] [-- --no-build] [-- --profile DIR]
 //   --no-build: package dist/ as it is; --profile: VS Code's profile folder (default .cache/vscode-start/profile)
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -53,15 +53,24 @@ try {
   const { startCodeServer, quietSettings } = createRequire(import.meta.url)(launcher);
 
   step('starting VS Code (code-server) with MX Guard installed');
+  // A kept profile: settings and open editors survive a restart.
+  const profileDir = optionValue('--profile') ?? join(cache, 'vscode-start', 'profile');
+  // In a new profile (VS Code has stored nothing in it yet) the first start shows the product at once: the
+  // sample zone with the risky backup MX flagged, rather than an empty window.
+  const firstStart = !existsSync(join(profileDir, 'user-data'));
   const server = await startCodeServer({
     vsix: [vsix],
     port,
-    // A kept profile: settings and open editors survive a restart.
-    profileDir: optionValue('--profile') ?? join(cache, 'vscode-start', 'profile'),
+    profileDir,
     settings: { ...quietSettings, 'workbench.welcomePage.walkthroughs.openOnInstall': true },
   });
-  const url = server.urlFor(join(repo, 'examples'));
-  console.log(`\nMX Guard is running in VS Code. Open this URL in a browser:\n\n    ${url}\n\nPress Ctrl+C to stop.`);
+  const sampleZone = join(repo, 'examples', 'db.example.com');
+  const url = server.urlFor(join(repo, 'examples'), firstStart ? [['openFile', server.remoteUri(sampleZone)]] : undefined);
+  const firstLook = firstStart
+    ? '\nIt opens db.example.com, whose backup MX is flagged: hover the underline, or see View > Problems (Ctrl+Shift+M).\n' +
+      'The walkthrough: Help > Welcome > Get Started with MX Guard.\n'
+    : '';
+  console.log(`\nMX Guard is running in VS Code. Open this URL in a browser:\n\n    ${url}\n${firstLook}\nPress Ctrl+C to stop.`);
 
   let stopping = false;
   const stop = async (signal) => {

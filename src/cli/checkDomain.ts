@@ -4,8 +4,20 @@ import { LookupFailedError } from '../core/dns/lookup';
 import { normalizeDomain, hostName } from '../core/dns/names';
 import { providerOf } from '../core/mx/providers/lookup';
 import { countBySeverity, fallbackRows, roleText } from '../core/dns/report';
-import { chooseServers, parseTimeout } from '../core/dns/servers';
+import { chooseServers, DEFAULT_TIMEOUT_MS, parseTimeout } from '../core/dns/servers';
 import { choice, parseArgs, UsageError } from './args';
+import type { CommandHelp } from './help';
+
+export const help: CommandHelp = {
+  summary: "looks up a domain's published MX and their addresses, and runs the MX rules on them (sends DNS queries)",
+  usage: 'check-domain [--server IP[:PORT]] [--timeout MS] [--format text|json] DOMAIN',
+  options: [
+    ['--server IP[:PORT]', 'the DNS server to ask (default: the system resolvers)'],
+    ['--timeout MS', `how long one query may take (default ${DEFAULT_TIMEOUT_MS})`],
+    ['--format FORMAT', 'text (default) or json'],
+  ],
+  notes: ['exit codes: 0 no error-level finding, 1 error-level findings, 2 usage error or the MX lookup itself failed'],
+};
 
 /** `mx-guard check-domain [--server IP[:PORT]] [--timeout MS] [--format text|json] [--dkim-selector NAME]... DOMAIN` */
 export async function run(argv: string[]): Promise<number> {

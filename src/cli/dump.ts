@@ -6,7 +6,18 @@ import { createFileIncludeReader } from '../core/zone/fileInclude';
 import { ZoneDumper } from '../core/zone/dump';
 import { streamZone } from '../core/zone/parser';
 import { parseArgs, UsageError } from './args';
+import type { CommandHelp } from './help';
 import { readZoneInputOrReport } from './zoneInput';
+
+export const help: CommandHelp = {
+  summary: "prints a zone's records as named-checkzone -D does: one a line, fully qualified, TTL and class explicit",
+  usage: 'dump [--origin NAME] FILE',
+  options: [['--origin NAME', "the zone's origin (default: from the file name db.NAME or NAME.zone, else the SOA owner)"]],
+  notes: [
+    'Problems go to stderr; the records that could be read are printed all the same.',
+    'exit codes: 0 no syntax error, 1 syntax errors, 2 usage error or a file that cannot be read',
+  ],
+};
 
 export async function run(argv: string[]): Promise<number> {
   const args = parseArgs(argv, ['origin']);

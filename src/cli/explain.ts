@@ -1,6 +1,8 @@
 /** `mx-guard explain [--format text|json] [FILE|-]`: every SMTP reply or enhanced code in the text, explained. */
 import * as fs from 'node:fs';
 import { choice, parseArgs, UsageError } from './args';
+import { describeFsError } from '../core/zone/fileInclude';
+import type { CommandHelp } from './help';
 import { explainMessage, messageJson, messageText } from '../core/smtp/report';
 
 async function readInput(file: string): Promise<string> {
@@ -9,6 +11,13 @@ async function readInput(file: string): Promise<string> {
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks).toString('utf8');
 }
+
+export const help: CommandHelp = {
+  summary: 'explains every SMTP reply code (550) and enhanced status code (5.1.1) in a mail log or bounce',
+  usage: 'explain [--format text|json] [FILE|-]',
+  options: [['--format FORMAT', 'text (default) or json (one array: each code with its line, column, class and meaning)']],
+  notes: ['FILE - (or none, with standard input piped in) reads standard input.', 'exit codes: 0 done, 2 usage error or a file that cannot be read'],
+};
 
 /** `output` is standard output unless a test captures it. */
 export async function run(argv: string[], output: { write(text: string): unknown } = process.stdout): Promise<number> {
@@ -23,7 +32,7 @@ export async function run(argv: string[], output: { write(text: string): unknown
   try {
     text = await readInput(file);
   } catch (error) {
-    process.stderr.write(`mx-guard explain: cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}\n`);
+    process.stderr.write(`mx-guard explain: ${describeFsError(error, file === '-' ? 'standard input' : file)}\n`);
     return 2;
   }
   const result = await explainMessage(text);

@@ -1,40 +1,59 @@
 import { UsageError } from './args';
+import { commandHelpText, overviewText, version, type CommandHelp } from './help';
 
-/** Each command takes its own arguments and returns the exit code; it writes results to stdout and messages to stderr. */
-type Command = (argv: string[]) => Promise<number>;
+/** A command module: `run` takes the command's arguments and returns the exit code (results on stdout, messages on stderr); `help` is its own. */
+interface CommandModule {
+  run(argv: string[]): Promise<number>;
+  help: CommandHelp;
+}
 
-// Loaded on demand so that `mx-guard lint` does not pay for the DNS and MIME libraries at start-up.
-const commands: Record<string, () => Command> = {
-  lint: () => (require('./lint') as typeof import('./lint')).run,
-  dump: () => (require('./dump') as typeof import('./dump')).run,
-  explain: () => (require('./explain') as typeof import('./explain')).run,
-  'check-domain': () => (require('./checkDomain') as typeof import('./checkDomain')).run,
-  simulate: () => (require('./simulate') as typeof import('./simulate')).run,
+// Loaded on demand so that `mx-guard lint` does not pay for the DNS and MIME libraries at start-up. A new
+// command is one more line here and a module exporting `run` and `help`.
+const commands: Record<string, () => CommandModule> = {
+  lint: () => require('./lint') as typeof import('./lint'),
+  dump: () => require('./dump') as typeof import('./dump'),
+  explain: () => require('./explain') as typeof import('./explain'),
+  'check-domain': () => require('./checkDomain') as typeof import('./checkDomain'),
+  simulate: () => require('./simulate') as typeof import('./simulate'),
 };
 
-const usage = `usage:
-  mx-guard lint [--origin NAME] [--format text|json|sarif] [--config FILE] FILE...
-  mx-guard dump [--origin NAME] FILE
-  mx-guard explain [--format text|json] [FILE|-]
-  mx-guard check-domain [--server IP[:PORT]] [--timeout MS] [--format text|json] DOMAIN
-  mx-guard simulate --mta NAME [--outage DURATION] [--format text|json]`;
+const overview = () => overviewText(Object.fromEntries(Object.entries(commands).map(([name, load]) => [name, load().help])));
+const wantsHelp = (args: string[]) => {
+  const end = args.indexOf('--');
+  return (end < 0 ? args : args.slice(0, end)).some((arg) => arg === '--help' || arg === '-h');
+};
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    process.stdout.write(usage + '\n');
-    return name === undefined ? 2 : 0;
+  if (name === '--version' || name === '-v' || name === '-V') {
+    process.stdout.write(`${version}\n`);
+    return 0;
   }
-  const load = commands[name];
-  if (!load) {
-    process.stderr.write(`mx-guard: unknown command "${name}"\n${usage}\n`);
+  if (name === '--help' || name === '-h' || (name === 'help' && rest.length === 0)) {
+    process.stdout.write(overview());
+    return 0;
+  }
+  if (name === undefined) {
+    process.stderr.write(overview());
     return 2;
   }
+  const helpOf = name === 'help' ? rest[0] : name;
+  const load = commands[helpOf];
+  if (!load) {
+    process.stderr.write(`mx-guard: unknown command "${helpOf}" (mx-guard --help lists the commands)\n`);
+    return 2;
+  }
+  const command = load();
+  if (name === 'help' || wantsHelp(rest)) {
+    process.stdout.write(commandHelpText(command.help));
+    return 0;
+  }
   try {
-    return await load()(rest);
+    return await command.run(rest);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(error instanceof UsageError ? `mx-guard ${name}: ${message}\n${usage}\n` : `mx-guard ${name}: ${message}\n`);
+    const usage = error instanceof UsageError ? `\nusage: mx-guard ${command.help.usage}\n(mx-guard ${name} --help for the options)` : '';
+    process.stderr.write(`mx-guard ${name}: ${message}${usage}\n`);
     return 2;
   }
 }

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import {
   defaultFilteringService,
   filteringServiceFromConfig,
-  formatDuration,
+  formatExactDuration,
   isMtaId,
   mtaIds,
   outageTooLong,
@@ -13,9 +13,24 @@ import {
   type FilteringServiceSettings,
 } from '../core/delivery';
 import { choice, parseArgs, UsageError, type ParsedArgs } from './args';
+import { describeFsError } from '../core/zone/fileInclude';
+import type { CommandHelp } from './help';
 
 /** Without --outage: the seed's 36 hours, long enough to show retries and, for some senders, a warning. */
 const defaultOutage = '36h';
+
+export const help: CommandHelp = {
+  summary: 'prints the retry timeline of one sending MTA while the server it delivers to is unreachable',
+  usage: 'simulate --mta NAME [--outage DURATION] [--sent-after DURATION] [--config FILE] [--format text|json]',
+  options: [
+    ['--mta NAME', `the sender's profile, one of ${mtaIds.join(', ')}`],
+    ['--outage DURATION', `how long the next hop is unreachable, from the first attempt (default ${defaultOutage}); e.g. 3h, 36h, 6d, 1d12h`],
+    ['--sent-after DURATION', 'the message is sent this long after the outage began (default 0)'],
+    ['--config FILE', "a JSON file whose filteringService object gives your filtering service's name and retry schedule"],
+    ['--format FORMAT', 'text (default) or json'],
+  ],
+  notes: ['Times are exact: 3 d 28 min is three days and 28 minutes.', 'exit codes: 0 done, 2 usage error or a file that cannot be read'],
+};
 
 function durationOption(args: ParsedArgs, name: string, fallback: string): number {
   const text = args.options.get(name) ?? fallback;
@@ -31,8 +46,8 @@ function filteringServiceSettings(configFile: string | undefined): FilteringServ
   try {
     data = JSON.parse(fs.readFileSync(configFile, 'utf8').replace(/^\uFEFF/, ''));
   } catch (error) {
-    const why = error instanceof SyntaxError ? `not valid JSON (${error.message})` : ((error as NodeJS.ErrnoException).code ?? String(error));
-    throw new Error(`cannot read --config ${configFile}: ${why}`, { cause: error });
+    const why = error instanceof SyntaxError ? `${configFile}: not valid JSON (${error.message})` : describeFsError(error, configFile);
+    throw new Error(`cannot read --config ${why}`, { cause: error });
   }
   return { ...defaultFilteringService, ...filteringServiceFromConfig(data, configFile) };
 }
@@ -67,13 +82,14 @@ export async function run(argv: string[]): Promise<number> {
     return 0;
   }
 
-  const outage = `${profile.name}: the next hop is unreachable for ${formatDuration(outageSeconds)}`;
-  const heading = sentAfter === 0 ? `${outage} from the first attempt` : `${outage}; the message is sent ${formatDuration(sentAfter)} after it began`;
+  const outage = `${profile.name}: the next hop is unreachable for ${formatExactDuration(outageSeconds)}`;
+  const heading =
+    sentAfter === 0 ? `${outage} from the first attempt` : `${outage}; the message is sent ${formatExactDuration(sentAfter)} after it began`;
   const lines = [heading, ''];
   const width = String(leg.attempts.length).length;
   leg.attempts.forEach((attempt, index) => {
     lines.push(
-      `  attempt ${String(index + 1).padStart(width)}  at ${formatDuration(attempt.at).padEnd(14)} ${attempt.delivered ? 'delivered' : 'no answer'}`,
+      `  attempt ${String(index + 1).padStart(width)}  at ${formatExactDuration(attempt.at).padEnd(20)} ${attempt.delivered ? 'delivered' : 'no answer'}`,
     );
   });
   if (leg.reason !== undefined) lines.push(`  no attempt: ${leg.reason}`);
@@ -82,15 +98,19 @@ export async function run(argv: string[]): Promise<number> {
       ? profile.warnAfter === null
         ? 'none (this sender sends none by default)'
         : 'none (not due before the outcome)'
-      : `sent to the sender at ${leg.warnings.map(formatDuration).join(', ')}`;
-  lines.push(
-    '',
-    `delay warning: ${warnings}`,
-    `outcome:       ${leg.outcome === 'delivered' ? 'delivered' : 'returned to the sender (bounced)'} at ${formatDuration(leg.outcomeAt)} (${leg.outcomeAt} s)`,
-    `defaults:      retries ${profile.retrySummary}; gives up after ${formatDuration(profile.giveUpAfter)}`,
-    `source:        ${profile.source}`,
-  );
-  if (profile.unverified.length > 0) lines.push(`unverified:    ${profile.unverified.join('; ')}`);
+      : `sent to the sender at ${leg.warnings.map(formatExactDuration).join(', ')}`;
+  const facts: Array<[string, string]> = [
+    ['delay warning', warnings],
+    [
+      'outcome',
+      `${leg.outcome === 'delivered' ? 'delivered' : 'returned to the sender (bounced)'} at ${formatExactDuration(leg.outcomeAt)} (${leg.outcomeAt} s)`,
+    ],
+    ['retry schedule', profile.retrySummary],
+    ['gives up', `after ${formatExactDuration(profile.giveUpAfter)}`],
+    ['source', profile.source],
+  ];
+  if (profile.unverified.length > 0) facts.push(['unverified', profile.unverified.join('; ')]);
+  lines.push('', ...facts.map(([label, text]) => `${`${label}:`.padEnd(16)}${text}`));
   process.stdout.write(lines.join('\n') + '\n');
   return 0;
 }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { zoneFoldingRanges } from '../core/editor/folding';
 import { zoneSymbols, type ZoneSymbol } from '../core/editor/symbols';
+import { isZoneFile } from '../core/zone/zoneFile';
 import { register as registerDiagnostics, lintDocument } from './zoneDiagnostics';
 
 /** The `dns-zone` language: diagnostics as you type, the Outline by owner, and folding of `( … )`. */
@@ -11,7 +12,18 @@ export function register(context: vscode.ExtensionContext): void {
   context.subscriptions.push(
     vscode.languages.registerDocumentSymbolProvider(zoneSelector, { provideDocumentSymbols }, { label: 'MX Guard' }),
     vscode.languages.registerFoldingRangeProvider(zoneSelector, { provideFoldingRanges }),
+    vscode.workspace.onDidOpenTextDocument(adoptZoneFile),
   );
+  vscode.workspace.textDocuments.forEach(adoptZoneFile);
+}
+
+/**
+ * A file opened as plain text that passes the zone-file test `mx-guard lint` uses (a `.txt` whose first line
+ * is `$TTL 300`) becomes a dns-zone document, so that the editor and the CLI agree on what a zone is.
+ */
+function adoptZoneFile(document: vscode.TextDocument): void {
+  if (document.languageId !== 'plaintext' || document.uri.scheme !== 'file') return;
+  if (isZoneFile(document.fileName, document.lineAt(0).text)) void vscode.languages.setTextDocumentLanguage(document, 'dns-zone');
 }
 
 function provideDocumentSymbols(document: vscode.TextDocument): vscode.DocumentSymbol[] {

@@ -127,8 +127,8 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
     browser = await openBrowser();
     const { page } = browser;
     await page.goto(server.urlFor(workspace));
-    await page.locator('.monaco-workbench').waitFor({ timeout: 30_000 });
-    await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 30_000 });
+    await page.locator('.monaco-workbench').waitFor();
+    await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor();
     fs.mkdirSync(resultsDir, { recursive: true });
     return workbench(page, server, browser, workspace, options.name, ownWorkspace);
   } catch (error) {

@@ -1,6 +1,6 @@
 /**
- * `npm start` as a newcomer uses it: the printed URL serves VS Code with MX Guard active on examples/
- * (the risky backup MX is flagged), and Ctrl+C (SIGINT) stops the server cleanly.
+ * `npm start` as a newcomer uses it: the printed URL serves VS Code with MX Guard active on examples/, the first
+ * start in a new profile opens the sample zone (the risky backup MX is flagged), and Ctrl+C stops the server cleanly.
  */
 import * as assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
@@ -26,7 +26,8 @@ test('npm start serves VS Code with MX Guard on the samples, and Ctrl+C stops it
     const exited = new Promise<number | null>((resolve) => start.once('exit', (code) => resolve(code)));
     try {
       const url = await new Promise<string>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no URL printed within 90 s:\n${output}`)), 90_000);
+        // A hang guard: the URL came after 73 s on a first start alone, and well past 90 s with both cores busy.
+        const timer = setTimeout(() => reject(new Error(`no URL printed within 10 min:\n${output}`)), 600_000);
         const look = () => {
           const match = output.match(/http:\/\/127\.0\.0\.1:\d+\/\?folder=\S+/);
           if (match) {
@@ -44,7 +45,10 @@ test('npm start serves VS Code with MX Guard on the samples, and Ctrl+C stops it
       try {
         const { page } = browser;
         await page.goto(url);
-        await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 30_000 });
+        await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor();
+        // A new profile: the sample zone is open without the user doing anything.
+        await page.locator('.tab.active', { hasText: 'db.example.com' }).waitFor();
+        assert.match(output, /It opens db\.example\.com, whose backup MX is flagged/);
         await quickOpen(page, 'db.example.com');
         const squiggle = page.locator('.editor-group-container.active .squiggly-warning');
         await squiggle.first().waitFor({ timeout: 20_000 });

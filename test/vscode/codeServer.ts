@@ -16,6 +16,8 @@ import { repoRoot } from '../paths';
 export const benchCache = process.env.MXG_BENCH_CACHE ?? path.join(repoRoot, '.cache', 'vscode-bench');
 export const codeServerEntry = path.join(benchCache, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
 export const chromiumPath = process.env.MXG_CHROMIUM ?? '/usr/bin/chromium';
+/** How long a page action (navigation, waiting for an element) may take before it counts as hung. */
+const PAGE_WAIT_MS = 120_000;
 
 /** Why the bench cannot run here, or undefined when it can. */
 export function benchMissing(): string | undefined {
@@ -236,6 +238,9 @@ export async function openBrowser(options: { width?: number; height?: number } =
     ],
   });
   const page = context.pages()[0] ?? (await context.newPage());
+  // A hang guard, not a speed claim: on two shared cores under load, loading the workbench has taken more
+  // than Playwright's default 30 s, which a fresh clone's first `npm test` must survive.
+  page.setDefaultTimeout(PAGE_WAIT_MS);
   return {
     context,
     page,

@@ -17,6 +17,23 @@ export function parseDuration(text: string): number | undefined {
   return Math.round(total);
 }
 
+/** "3 d 28 min", "1 d 12 h 18 min 8 s": every unit that is not zero, nothing rounded away (the CLI's timeline). */
+export function formatExactDuration(seconds: number): string {
+  let rest = Math.max(0, Math.round(seconds));
+  const parts: string[] = [];
+  for (const [unit, size] of [
+    ['d', DAY],
+    ['h', HOUR],
+    ['min', 60],
+    ['s', 1],
+  ] as const) {
+    if (rest < size) continue;
+    parts.push(`${Math.floor(rest / size)} ${unit}`);
+    rest %= size;
+  }
+  return parts.length === 0 ? '0 s' : parts.join(' ');
+}
+
 /** "4 d 2 h", "36 h", "15 min", "40 s": the two largest units, for timelines and tables. */
 export function formatDuration(seconds: number): string {
   const s = Math.max(0, Math.round(seconds));

@@ -33,10 +33,16 @@ describe('mx-guard lint on bad input', () => {
     assert.equal(result.stderr, `mx-guard lint: ${missing}: no such file\n`);
   });
 
-  test('a directory: exit 2, said plainly', () => {
+  test('a directory with --origin (one zone): exit 2, said plainly; dump of a directory too', () => {
     const result = cli('lint', '--origin', 'example.com', dir);
     assert.equal(result.status, 2);
-    assert.equal(result.stderr, `mx-guard lint: ${dir} is a directory, not a zone file\n`);
+    assert.match(
+      result.stderr,
+      new RegExp(`^mx-guard lint: --origin names one zone: it cannot go with a folder \\(${dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\)\n`),
+    );
+    const dump = cli('dump', dir);
+    assert.equal(dump.status, 2);
+    assert.equal(dump.stderr, `mx-guard dump: ${dir} is a directory, not a zone file\n`);
   });
 
   test('binary bytes: one syntax error with line and column, exit 1', () => {

@@ -23,6 +23,18 @@ suite('dns-zone language', () => {
     assert.equal(document.languageId, 'dns-zone');
   });
 
+  test('a plain-text file that passes the zone-file test of mx-guard lint becomes a dns-zone document', async () => {
+    const workspace = process.env.MXG_TEST_WORKSPACE;
+    assert.ok(workspace, 'the driver sets MXG_TEST_WORKSPACE');
+    const file = path.join(workspace, 'zone-notes.txt');
+    fs.writeFileSync(file, '$TTL 300\n@ IN MX 10 mail\nmail IN A 192.0.2.25\n');
+    await openDocument(file);
+    await waitFor(
+      () => vscode.workspace.textDocuments.find((d) => d.uri.fsPath === file)?.languageId,
+      (languageId) => languageId === 'dns-zone',
+    );
+  });
+
   test('syntax diagnostics of empty-ttl.db: the empty $TTL and the TTL taken from the SOA', async () => {
     const document = await openDocument(editorZone('empty-ttl.db'));
     const diagnostics = await waitFor(
