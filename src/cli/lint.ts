@@ -1,8 +1,8 @@
-/** `mx-guard lint [--origin NAME] [--format text|json|sarif] [--config FILE] FILE...`: every finding of every rule, as text, JSON or SARIF. */
-import * as fs from 'node:fs';
+/** `mx-guard lint [--origin NAME] [--format text|json|sarif] [--config FILE | --no-config] FILE...`: every finding of every rule, as text, JSON or SARIF. */
+import * as path from 'node:path';
 import { lintFindings } from '../core/lint';
-import { rules, type LintOptions } from '../core/rules';
-import { parseLintConfig } from '../core/rules/config';
+import type { LintOptions } from '../core/rules';
+import { findProjectConfig, readLintConfigFile } from '../core/rules/projectConfig';
 import type { Finding } from '../core/types';
 import { createFileIncludeReader } from '../core/zone/fileInclude';
 import { choice, parseArgs, UsageError } from './args';
@@ -19,10 +19,10 @@ interface FileFinding {
 }
 
 export async function run(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, ['origin', 'format', 'config']);
+  const args = parseArgs(argv, ['origin', 'format', 'config'], ['no-config']);
   const format = choice(args, 'format', FORMATS, 'text');
   if (args.positionals.length === 0) throw new UsageError('lint needs at least one FILE');
-  const options = readConfig(args.options.get('config'));
+  const configFor = configReader(args.options.get('config'), args.flags.has('no-config'));
   const include = createFileIncludeReader();
   const results: FileFinding[] = [];
   let inputFailed = false;
@@ -34,7 +34,7 @@ export async function run(argv: string[]): Promise<number> {
       continue;
     }
     linted++;
-    const findings = lintFindings(input.text, { ...options, origin: input.origin, fileName, include, textCodes: input.asciiBytes });
+    const findings = lintFindings(input.text, { ...configFor(fileName), origin: input.origin, fileName, include, textCodes: input.asciiBytes });
     for (const finding of findings) results.push({ file: finding.file ?? fileName, finding });
   }
   process.stdout.write(formatFindings(results, format, linted));
@@ -42,20 +42,27 @@ export async function run(argv: string[]): Promise<number> {
   return results.some((result) => result.finding.severity === 'error') ? 1 : 0;
 }
 
-/** The `--config FILE` settings (trusted hosts, severity overrides); a bad file stops the run with exit 2. */
-function readConfig(configFile: string | undefined): LintOptions {
-  if (configFile === undefined) return {};
-  let text: string;
-  try {
-    text = fs.readFileSync(configFile, 'utf8');
-  } catch (error) {
-    throw new Error(`cannot read --config ${configFile}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, { cause: error });
+/**
+ * The settings (trusted hosts, severity overrides) of each file: `--config FILE` for all, else the
+ * `.mx-guard.json` found upward from the file (none with `--no-config`). A bad file stops the run with exit 2.
+ */
+function configReader(configFile: string | undefined, noConfig: boolean): (fileName: string) => LintOptions {
+  if (configFile !== undefined) {
+    const options = readLintConfigFile(configFile, `--config ${configFile}`);
+    return () => options;
   }
-  return parseLintConfig(
-    text,
-    configFile,
-    rules.map((rule) => rule.meta.id),
-  );
+  if (noConfig) return () => ({});
+  const byFile = new Map<string, LintOptions>();
+  return (fileName) => {
+    const found = findProjectConfig(path.dirname(path.resolve(fileName)));
+    if (found === undefined) return {};
+    let options = byFile.get(found);
+    if (options === undefined) {
+      options = readLintConfigFile(found);
+      byFile.set(found, options);
+    }
+    return options;
+  };
 }
 
 /** All output formats in one place, so that a new one is one more case. */

@@ -10,6 +10,8 @@ const commands: Record<string, () => Command> = {
   explain: () => (require('./explain') as typeof import('./explain')).run,
   'check-domain': () => (require('./checkDomain') as typeof import('./checkDomain')).run,
   simulate: () => (require('./simulate') as typeof import('./simulate')).run,
+  lsp: () => (require('./lsp') as typeof import('./lsp')).run,
+  fmt: () => (require('./fmt') as typeof import('./fmt')).run,
 };
 
 const usage = `usage:
@@ -17,7 +19,9 @@ const usage = `usage:
   mx-guard dump [--origin NAME] FILE
   mx-guard explain [--format text|json] [FILE|-]
   mx-guard check-domain [--server IP[:PORT]] [--timeout MS] [--format text|json] DOMAIN
-  mx-guard simulate --mta NAME [--outage DURATION] [--format text|json]`;
+  mx-guard simulate --mta NAME [--outage DURATION] [--format text|json]
+  mx-guard fmt [--check] [--origin NAME] FILE...|-
+  mx-guard lsp --stdio`;
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;

@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import { commandLink } from '../core/editor/commandLink';
-import { mxFallbackHover } from '../core/mx/zoneFallback';
+import { hoverCommands, mxHover } from '../core/editor/hovers';
 import { lintDocument } from './zoneDiagnostics';
 import { zoneSelector } from './zoneLanguage';
 
@@ -16,13 +15,9 @@ function provideHover(document: vscode.TextDocument, position: vscode.Position):
   const lint = lintDocument(document);
   if (!lint) return undefined;
   const trusted = vscode.workspace.getConfiguration('mxGuard', document).get<string[]>('trustedMxHosts', []);
-  const text = mxFallbackHover(lint.zone, { line: position.line, character: position.character }, trusted);
-  if (text === undefined) return undefined;
-  const ruleLink = commandLink('mxGuard.openRuleDoc', 'backup-mx');
-  const scenarioLink = commandLink('mxGuard.openScenarios', { step: 0 });
-  const markdown = new vscode.MarkdownString(
-    `${text}\n\n[Why a backup MX can bypass the filter](${ruleLink}) · [What senders do when the primary is down](${scenarioLink})`,
-  );
-  markdown.isTrusted = { enabledCommands: ['mxGuard.openRuleDoc', 'mxGuard.openScenarios'] };
+  const hover = mxHover(lint.zone, { line: position.line, character: position.character }, trusted, 'commands');
+  if (hover === undefined) return undefined;
+  const markdown = new vscode.MarkdownString(hover.markdown);
+  markdown.isTrusted = { enabledCommands: hoverCommands.mx };
   return new vscode.Hover(markdown);
 }

@@ -4,29 +4,24 @@
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { findReplies, replyAt } from '../core/smtp/detect';
-import { explain } from '../core/smtp/explain';
-import { explainMessage, explanationMarkdown, messageMarkdown, type ExplainedMessage } from '../core/smtp/report';
+import { toRange } from './zoneLanguage';
+import { hoverCommands, smtpHover } from '../core/editor/hovers';
+import { explainMessage, messageMarkdown, type ExplainedMessage } from '../core/smtp/report';
 
 const defaultLanguages = ['log', 'plaintext', 'markdown', 'email'];
-/** The hover's links may run only these commands (and only with the arguments written into them). */
-const linkCommands = ['mxGuard.openArticle', 'mxGuard.openScenarios'];
 /** Larger texts are not explained in one go: the report would be unreadable and slow to render. */
 const maxExplainChars = 5 * 1024 * 1024;
 
 const hoverProvider: vscode.HoverProvider = {
   provideHover(document, position) {
-    // Detection works line by line, so one line is all a hover needs, whatever the file's size.
-    const line = document.lineAt(position.line).text;
-    const reply = replyAt(findReplies(line), 0, position.character);
-    if (!reply) return undefined;
-    const explanation = explain(reply.code ?? reply.enhanced!, reply.code ? reply.enhanced : undefined)!;
     const settings = vscode.workspace.getConfiguration('mxGuard.filteringService');
     const filteringService = { name: settings.get<string>('name', 'vqNow'), retryHours: settings.get<number>('retryHours', 36) };
-    const markdown = new vscode.MarkdownString(explanationMarkdown(explanation, true, filteringService));
-    markdown.isTrusted = { enabledCommands: linkCommands };
-    const { start, end } = reply.range;
-    return new vscode.Hover(markdown, new vscode.Range(position.line, start.character, position.line, end.character));
+    const hover = smtpHover(document.lineAt(position.line).text, position, filteringService, 'commands');
+    if (!hover) return undefined;
+    // The hover's links may run only these commands (and only with the arguments written into them).
+    const markdown = new vscode.MarkdownString(hover.markdown);
+    markdown.isTrusted = { enabledCommands: hoverCommands.smtp };
+    return new vscode.Hover(markdown, hover.range && toRange(hover.range));
   },
 };
 
