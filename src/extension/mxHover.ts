@@ -14,8 +14,10 @@ export function register(context: vscode.ExtensionContext): void {
 function provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
   const lint = lintDocument(document);
   if (!lint) return undefined;
-  const trusted = vscode.workspace.getConfiguration('mxGuard', document).get<string[]>('trustedMxHosts', []);
-  const hover = mxHover(lint.zone, { line: position.line, character: position.character }, trusted, 'commands');
+  const config = vscode.workspace.getConfiguration('mxGuard', document);
+  const trusted = config.get<string[]>('trustedMxHosts', []);
+  const at = { line: position.line, character: position.character };
+  const hover = mxHover(lint.zone, at, trusted, config.get<string>('filteringService.name'), 'commands');
   if (hover === undefined) return undefined;
   const markdown = new vscode.MarkdownString(hover.markdown);
   markdown.isTrusted = { enabledCommands: hoverCommands.mx };

@@ -172,6 +172,7 @@ export class DocumentLinter {
       origin: this.originOf(document),
       fileName,
       trustedMxHosts: options.trustedMxHosts,
+      filteringServiceName: settings.filteringService.name,
       rules: options.rules,
       maxIncludeBytes: settings.maxFileSizeMB * 1024 * 1024,
       includeRoot: this.trusted ? undefined : (this.root ?? (fileName && path.dirname(fileName))),

@@ -163,7 +163,7 @@ export function startServer(connection: Connection, workerFile: string): void {
     }
     const linted = await lintFor(document.uri, token);
     if (!linted) return null;
-    const hover = mxHover(linted.lint.result.zone, position, settings.trustedMxHosts, 'web');
+    const hover = mxHover(linted.lint.result.zone, position, settings.trustedMxHosts, settings.filteringService.name, 'web');
     return hover ? { contents: { kind: 'markdown', value: hover.markdown } } : null;
   });
 

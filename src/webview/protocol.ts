@@ -5,6 +5,7 @@
 import { isMtaId, type MtaId } from '../core/delivery/profiles';
 import { parseDuration } from '../core/delivery/duration';
 import { chains, type Chain } from '../core/delivery/chain';
+import { parseCode } from '../core/smtp/explain';
 
 export const tabs = ['scenarios', 'simulator', 'knowledge'] as const;
 export type Tab = (typeof tabs)[number];
@@ -59,6 +60,8 @@ export type HostMessage =
       filteringService: { name: string; retryHours: number };
       steps: { step: StepNumber; path: string; markdown: string }[];
       articles: Article[];
+      /** The full-text search index built with the extension (dist/knowledge-index.json). */
+      searchIndex: string;
     }
   | { type: 'article'; path: string; markdown: string }
   | { type: 'report'; report: Report }
@@ -66,7 +69,11 @@ export type HostMessage =
   | { type: 'settings'; filteringService: { name: string; retryHours: number } };
 
 export type WebviewMessage =
-  { type: 'ready' } | { type: 'openArticle'; path: string } | { type: 'openExternal'; url: string } | { type: 'copy'; text: string };
+  | { type: 'ready' }
+  | { type: 'openArticle'; path: string }
+  | { type: 'openCode'; code: string }
+  | { type: 'openExternal'; url: string }
+  | { type: 'copy'; text: string };
 
 /** The tab a deep link opens: the simulator when it names a sender or an outage, else the steps. */
 export function linkTab(link: ScenarioLink): Tab {
@@ -106,11 +113,7 @@ export function normalizeDocPath(value: unknown): string | undefined {
   return /^[a-z0-9][a-z0-9_-]*(\/[a-z0-9][a-z0-9._-]*)*\.md$/i.test(path) && !path.split('/').includes('..') ? path : undefined;
 }
 
-/** An article's title: its first `# ` line, else its file name. */
-export function articleTitle(markdown: string, path: string): string {
-  const heading = /^#[ \t]+(.+?)[ \t#]*$/m.exec(markdown);
-  return heading ? heading[1] : (path.split('/').pop() ?? path).replace(/\.md$/, '');
-}
+export { articleTitle } from '../core/knowledge/articles';
 
 export function parseWebviewMessage(raw: unknown): WebviewMessage | undefined {
   if (!isRecord(raw)) return undefined;
@@ -121,6 +124,8 @@ export function parseWebviewMessage(raw: unknown): WebviewMessage | undefined {
       const path = normalizeDocPath(raw.path);
       return path ? { type: 'openArticle', path } : undefined;
     }
+    case 'openCode':
+      return typeof raw.code === 'string' && parseCode(raw.code) ? { type: 'openCode', code: raw.code.trim() } : undefined;
     case 'openExternal':
       return typeof raw.url === 'string' && /^https?:\/\/[^\s]+$/i.test(raw.url) && raw.url.length < 2048
         ? { type: 'openExternal', url: raw.url }

@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { test } from 'node:test';
-import { corpusDir } from '../paths';
+import { fixturesDir } from '../paths';
 import { benchTestOptions, withWorkbench, type Workbench } from './harness';
 
 /**
@@ -27,13 +27,13 @@ async function runCommandWhenListed(bench: Workbench, title: string): Promise<vo
 }
 
 test('hover over 550 in a Postfix log, then explain the whole log', benchTestOptions(), async (t) => {
-  // A workspace holding real Postfix lines from the corpus (lines 20-23: 550 5.1.1 rejects), as maillog.log.
+  // A workspace holding our fixture's four Postfix lines (lines 1 and 4: 550 5.1.1 rejects), as maillog.log.
   const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'mxg-smtp-ui-'));
   const lines = fs
-    .readFileSync(path.join(corpusDir, 'logs', 'fail2ban', 'postfix'), 'utf8')
-    .split('\n')
-    .slice(19, 23);
-  assert.match(lines[0], /: 550 5\.1\.1 <sales@server\.com>: Recipient address rejected/);
+    .readFileSync(path.join(fixturesDir, 'smtp', 'logs', 'postfix-rejects.log'), 'utf8')
+    .trimEnd()
+    .split('\n');
+  assert.match(lines[0], /: 550 5\.1\.1 <info@example\.com>: Recipient address rejected/);
   fs.writeFileSync(path.join(workspace, 'maillog.log'), lines.join('\n') + '\n');
   try {
     await withWorkbench({ name: 'smtp', workspace, settings: { 'editor.wordWrap': 'on' } }, async (bench) => {
@@ -52,7 +52,7 @@ test('hover over 550 in a Postfix log, then explain the whole log', benchTestOpt
       const report = bench.webview();
       await report.getByText('SMTP replies in maillog.log').first().waitFor({ timeout: 15_000 });
       await report.getByText('550 5.1.1', { exact: true }).first().waitFor();
-      // Lines 1 and 4 of maillog.log hold the two 550 5.1.1 rejects (line 3 is a comment without a code).
+      // Lines 1 and 4 of maillog.log hold the two 550 5.1.1 rejects (lines 2 and 3 have no code).
       await report.getByText('On lines 1, 4.', { exact: true }).waitFor();
       await bench.screenshot('explain-report');
     });

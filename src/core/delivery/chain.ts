@@ -17,9 +17,19 @@ export const chainLabels: Record<Chain, string> = {
   'filter-down': 'Sender → filtering service (down) → your server',
 };
 
-/** One sender's timeline on `chain` for an outage that starts when the message is first sent and lasts `outageSeconds`. */
-export function simulateChain(chain: Chain, sender: MtaProfile, filteringService: MtaProfile, outageSeconds: number, seed = 1): Timeline {
-  const outage = { start: 0, end: outageSeconds };
+/**
+ * One sender's timeline on `chain` for an outage that lasts `outageSeconds`, the message being sent `sentAfter`
+ * seconds after the outage began (0: as it began). Times in the timeline count from when the message is sent.
+ */
+export function simulateChain(
+  chain: Chain,
+  sender: MtaProfile,
+  filteringService: MtaProfile,
+  outageSeconds: number,
+  seed = 1,
+  sentAfter = 0,
+): Timeline {
+  const outage = { start: -sentAfter, end: outageSeconds - sentAfter };
   switch (chain) {
     case 'direct':
       return simulate({ profile: sender, outage, seed });

@@ -28,9 +28,18 @@ export interface HoverText {
   range?: Range;
 }
 
-/** On an MX record: its owner's fallback order, this record marked, with where to read why a backup MX matters. */
-export function mxHover(zone: ParsedZone, position: Position, trustedMxHosts: readonly string[], links: HoverLinks): HoverText | undefined {
-  const text = mxFallbackHover(zone, position, trustedMxHosts);
+/**
+ * On an MX record: its owner's fallback order, this record marked, with where to read why a backup MX
+ * matters. `filteringServiceName` names a trusted primary.
+ */
+export function mxHover(
+  zone: ParsedZone,
+  position: Position,
+  trustedMxHosts: readonly string[],
+  filteringServiceName: string | undefined,
+  links: HoverLinks,
+): HoverText | undefined {
+  const text = mxFallbackHover(zone, position, trustedMxHosts, filteringServiceName);
   if (text === undefined) return undefined;
   if (links === 'web') {
     const article = ruleArticleUrl(ruleById.get('backup-mx')!.meta);

@@ -55,6 +55,7 @@ export function lintJobWithZone(job: LintJob, previous?: ParsedZone): { result: 
       fileName: job.fileName,
       include,
       trustedMxHosts: job.trustedMxHosts,
+      filteringServiceName: job.filteringServiceName,
       rules: job.rules,
     },
     previous,

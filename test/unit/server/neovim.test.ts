@@ -83,7 +83,10 @@ test('Neovim 0.7 (built-in LSP client): the backup-MX diagnostic with its code, 
     result.diagnostics.map((d) => [d.code, d.lnum, d.href]),
     [['backup-mx', backupLine, 'https://github.com/mx-guard/mx-guard/blob/main/docs/rules/backup-mx.md']],
   );
-  assert.match(result.hover ?? '', /rescue\.mx\.dnspark\.net ◀ \| dnspark\.net \| backup, other operator/);
+  assert.match(
+    result.hover ?? '',
+    /Try 2 · \*\*rescue\.mx\.dnspark\.net\*\* ◀ this record · preference 20 · run by dnspark\.net · backup, other operator/,
+  );
   assert.equal(result.action, 'Remove the backup MX rescue.mx.dnspark.net');
   // Neovim applied the edit: the backup MX's line is gone, and only it.
   const expected = seed.split('\n');

@@ -98,7 +98,10 @@ test('diagnostics, incremental edits, hover, code actions, symbols, folding, for
     position: backup.range.start,
   });
   assert.equal(hover.contents.kind, 'markdown');
-  assert.match(hover.contents.value, /\| 2 \| 20 \| rescue\.mx\.dnspark\.net ◀ \| dnspark\.net \| backup, other operator \|/);
+  assert.match(
+    hover.contents.value,
+    /Try 2 · \*\*rescue\.mx\.dnspark\.net\*\* ◀ this record · preference 20 · run by dnspark\.net · backup, other operator/,
+  );
 
   const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
     textDocument: { uri },

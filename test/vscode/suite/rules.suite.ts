@@ -167,7 +167,10 @@ suite('MX rules', () => {
       (h) => h.length > 0,
     );
     const markdown = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
-    assert.ok(markdown.includes('| 2 | 20 | rescue.mx.dnspark.net ◀ | dnspark.net | backup, other operator |'), markdown);
+    assert.ok(
+      markdown.includes('- Try 2 · **rescue.mx.dnspark.net** ◀ this record · preference 20 · run by dnspark.net · backup, other operator'),
+      markdown,
+    );
   });
 
   suiteTeardown(async () => {
