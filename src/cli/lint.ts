@@ -1,7 +1,9 @@
 /** `mx-guard lint [--origin NAME] [--format text|json|sarif] [--config FILE | --no-config] FILE...`: every finding of every rule, as text, JSON or SARIF. */
 import * as path from 'node:path';
-import { lintFindings } from '../core/lint';
-import type { LintOptions } from '../core/rules';
+import { lintFindings, type LintTextOptions } from '../core/lint';
+import { runRules, type LintOptions } from '../core/rules';
+import { gitBaseline, gitShow, includedFiles } from '../core/soa/gitBaseline';
+import { parseZone } from '../core/zone/parser';
 import { findProjectConfig, readLintConfigFile } from '../core/rules/projectConfig';
 import type { Finding } from '../core/types';
 import { createFileIncludeReader } from '../core/zone/fileInclude';
@@ -19,7 +21,9 @@ interface FileFinding {
 }
 
 export async function run(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, ['origin', 'format', 'config'], ['no-config']);
+  const args = parseArgs(argv, ['origin', 'format', 'config', 'max-warnings', 'git-base'], ['no-config']);
+  const maxWarnings = maxWarningsOf(args.options.get('max-warnings'));
+  const gitBase = args.options.get('git-base');
   const format = choice(args, 'format', FORMATS, 'text');
   if (args.positionals.length === 0) throw new UsageError('lint needs at least one FILE');
   const configFor = configReader(args.options.get('config'), args.flags.has('no-config'));
@@ -34,12 +38,32 @@ export async function run(argv: string[]): Promise<number> {
       continue;
     }
     linted++;
-    const findings = lintFindings(input.text, { ...configFor(fileName), origin: input.origin, fileName, include, textCodes: input.asciiBytes });
+    const options = { ...configFor(fileName), origin: input.origin, fileName, include, textCodes: input.asciiBytes };
+    const findings = gitBase === undefined ? lintFindings(input.text, options) : lintAgainst(gitBase, input.text, options);
     for (const finding of findings) results.push({ file: finding.file ?? fileName, finding });
   }
   process.stdout.write(formatFindings(results, format, linted));
   if (inputFailed) return 2;
-  return results.some((result) => result.finding.severity === 'error') ? 1 : 0;
+  if (results.some((result) => result.finding.severity === 'error')) return 1;
+  // As ESLint's --max-warnings: more warnings than allowed fail the run.
+  const warnings = results.filter((result) => result.finding.severity === 'warning').length;
+  return maxWarnings !== undefined && warnings > maxWarnings ? 1 : 0;
+}
+
+/**
+ * A lint that also compares the zone with a git revision (`soa-serial-not-bumped`): the whole zone is
+ * parsed, since the rule needs the SOA record and the `$INCLUDE`d files, which the streamed lint does not keep.
+ */
+function lintAgainst(revision: string, text: string, options: LintTextOptions & { fileName: string }): Finding[] {
+  const zone = parseZone(text, options);
+  const baseline = gitBaseline(text, zone.origin, includedFiles(zone), revision, gitShow(options.fileName, revision));
+  return runRules(zone, { ...options, serialBaseline: baseline });
+}
+
+function maxWarningsOf(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value)) throw new UsageError(`--max-warnings must be a whole number (got "${value}")`);
+  return Number(value);
 }
 
 /**

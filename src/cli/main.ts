@@ -15,7 +15,7 @@ const commands: Record<string, () => Command> = {
 };
 
 const usage = `usage:
-  mx-guard lint [--origin NAME] [--format text|json|sarif] [--config FILE] FILE...
+  mx-guard lint [--origin NAME] [--format text|json|sarif] [--config FILE | --no-config] [--max-warnings N] [--git-base REF] FILE...
   mx-guard dump [--origin NAME] FILE
   mx-guard explain [--format text|json] [FILE|-]
   mx-guard check-domain [--server IP[:PORT]] [--timeout MS] [--format text|json] DOMAIN

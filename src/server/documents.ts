@@ -11,6 +11,8 @@ import { placeFindings, type PlacedFinding } from '../core/editor/diagnostics';
 import { lintJobWithZone, type LintJob } from '../core/editor/lintJob';
 import type { LintResult } from '../core/lint';
 import type { LintOptions } from '../core/rules';
+import type { SerialBaseline } from '../core/rules/rule';
+import { gitBaseline, gitShow } from '../core/soa/gitBaseline';
 import { findProjectConfig, readLintConfigFile, withEditorSettings } from '../core/rules/projectConfig';
 import type { FilteringService } from '../core/smtp/report';
 import { normalizeOrigin } from '../core/zone/names';
@@ -77,10 +79,19 @@ export interface DocumentLint {
   configError?: string;
   /** Linted in the worker: `result.zone` holds the directives only. */
   partial?: true;
+  /** The files read through `$INCLUDE`. */
+  includedFiles: string[];
+}
+
+/** What the serial is compared with: `HEAD`'s file, else the text as it was opened or last saved. */
+interface SerialReference {
+  revision: string;
+  text: string;
 }
 
 export class DocumentLinter {
   private readonly cache = new Map<string, DocumentLint>();
+  private readonly references = new Map<string, SerialReference>();
   private background: BackgroundLinter | undefined;
 
   /**
@@ -114,7 +125,14 @@ export class DocumentLinter {
     const zone = { origin: normalizeOrigin(job.origin), records: [], directives: done.directives, comments: [], problems: [] };
     const includedBy = new Map<string, string | undefined>(done.includedBy);
     const placed = placeFindings(done.findings, zone.directives, job.fileName, includedBy);
-    const lint: DocumentLint = { version: document.version, result: { zone, findings: done.findings }, placed, configError, partial: true };
+    const lint: DocumentLint = {
+      version: document.version,
+      result: { zone, findings: done.findings },
+      placed,
+      configError,
+      partial: true,
+      includedFiles: [...includedBy.keys()],
+    };
     this.cache.set(document.uri, lint);
     return lint;
   }
@@ -129,6 +147,30 @@ export class DocumentLinter {
 
   forget(uri: string): void {
     this.cache.delete(uri);
+    this.references.delete(uri);
+  }
+
+  /**
+   * Sets what the document's serial is compared with: the file in git's `HEAD` (read when the document
+   * opens and after each save, since a commit may have moved `HEAD`), else the text as opened or saved.
+   */
+  setSerialReference(document: TextDocument): void {
+    const fileName = fileNameOf(document);
+    const head = this.trusted && fileName !== undefined ? gitShow(fileName, 'HEAD') : undefined;
+    this.references.set(
+      document.uri,
+      head === undefined ? { revision: 'the opened file', text: document.getText() } : { revision: 'HEAD', text: head },
+    );
+    this.cache.delete(document.uri);
+  }
+
+  /** The serial baseline of the document's current text (undefined when the reference has no SOA). */
+  serialBaseline(document: TextDocument, included: readonly string[] = []): SerialBaseline | undefined {
+    const reference = this.references.get(document.uri);
+    if (!reference) return undefined;
+    // Included files are compared with HEAD only: an opened file has no older copy of them.
+    const compared = reference.revision === 'HEAD' ? included : [];
+    return gitBaseline(document.getText(), this.originOf(document), compared, reference.revision, reference.text);
   }
 
   clear(): void {
@@ -143,7 +185,7 @@ export class DocumentLinter {
     const previous = this.cache.get(document.uri);
     const { result, includedBy } = lintJobWithZone(job, previous?.partial ? undefined : previous?.result.zone);
     const placed = placeFindings(result.findings, result.zone.directives, job.fileName, new Map<string, string | undefined>(includedBy));
-    const lint: DocumentLint = { version: document.version, result, placed, configError };
+    const lint: DocumentLint = { version: document.version, result, placed, configError, includedFiles: includedBy.map(([file]) => file) };
     this.cache.set(document.uri, lint);
     return lint;
   }
@@ -167,8 +209,11 @@ export class DocumentLinter {
         configError = error instanceof Error ? error.message : String(error);
       }
     }
+    const previous = this.cache.get(document.uri);
     const job: LintJob = {
       text,
+      // The rule compares with git's HEAD only; the opened text serves the bump on save alone.
+      serialBaseline: this.references.get(document.uri)?.revision === 'HEAD' ? this.serialBaseline(document, previous?.includedFiles) : undefined,
       origin: this.originOf(document),
       fileName,
       trustedMxHosts: options.trustedMxHosts,

@@ -21,6 +21,7 @@ import {
   type Diagnostic,
   type DocumentSymbol,
   type InitializeResult,
+  type Range,
   type TextEdit,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -31,6 +32,7 @@ import { mxHover, smtpHover } from '../core/editor/hovers';
 import { ruleArticleUrl } from '../core/editor/ruleArticle';
 import { zoneSymbols, type ZoneSymbol } from '../core/editor/symbols';
 import { ruleById } from '../core/rules';
+import { bumpSerialEdit, bumpTitle, documentSoa, serialGreater } from '../core/soa/serial';
 import type { Severity } from '../core/types';
 import { defaultSettings, DocumentLinter, isZoneDocument, readSettings, type DocumentLint, type ServerSettings } from './documents';
 import { trustHostEdit } from './trustHost';
@@ -52,6 +54,9 @@ const symbolKinds: Record<ZoneSymbol['kind'], SymbolKind> = {
   directive: SymbolKind.Key,
 };
 
+/** "Bump SOA serial": the command a client runs with the document's URI. */
+export const BUMP_SERIAL_COMMAND = 'mxGuard.soa.bumpSerial';
+
 export interface InitializationOptions {
   /** False in an untrusted workspace (VS Code's Workspace Trust): `.mx-guard.json` is not read then. */
   workspaceTrusted?: boolean;
@@ -59,8 +64,11 @@ export interface InitializationOptions {
   settings?: unknown;
 }
 
-/** Serves one client on this connection until it exits. `workerFile` is the bundled lint worker. */
-export function startServer(connection: Connection, workerFile: string): void {
+/**
+ * Serves one client on this connection until it exits. `workerFile` is the bundled lint worker; `today`
+ * the clock that dates a YYYYMMDDnn serial bump.
+ */
+export function startServer(connection: Connection, workerFile: string, today: () => Date = () => new Date()): void {
   const documents = new TextDocuments(TextDocument);
   let linter = new DocumentLinter(workerFile, true, undefined);
   let pullsConfiguration = false;
@@ -80,14 +88,14 @@ export function startServer(connection: Connection, workerFile: string): void {
     initialSettings = readSettings(options.settings);
     return {
       capabilities: {
-        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, willSaveWaitUntil: true, save: false },
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, willSaveWaitUntil: true, save: { includeText: false } },
         hoverProvider: true,
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite, FIX_ALL_KIND], resolveProvider: false },
         documentSymbolProvider: { label: 'MX Guard' },
         foldingRangeProvider: true,
         documentFormattingProvider: true,
         documentRangeFormattingProvider: true,
-        executeCommandProvider: { commands: [TRUST_COMMAND, LEARN_COMMAND] },
+        executeCommandProvider: { commands: [TRUST_COMMAND, LEARN_COMMAND, BUMP_SERIAL_COMMAND] },
       },
       serverInfo: { name: 'mx-guard' },
     };
@@ -134,7 +142,26 @@ export function startServer(connection: Connection, workerFile: string): void {
     return lint ? { document, lint } : undefined;
   }
 
-  documents.onDidOpen((event) => schedule(event.document, 0));
+  documents.onDidOpen((event) => {
+    if (isZoneDocument(event.document)) linter.setSerialReference(event.document);
+    schedule(event.document, 0);
+  });
+  documents.onDidSave((event) => {
+    if (!isZoneDocument(event.document)) return;
+    linter.setSerialReference(event.document);
+    schedule(event.document, 0);
+  });
+  // `mxGuard.soa.bumpOnSave`: a changed zone whose serial was not bumped since its reference gets the bump with the save.
+  documents.onWillSaveWaitUntil(async (event) => {
+    const document = event.document;
+    if (!isZoneDocument(document) || !(await settingsFor(document.uri)).soa.bumpOnSave) return [];
+    const zone = linter.lintNow(document, await settingsFor(document.uri)).result.zone;
+    const baseline = linter.serialBaseline(document);
+    const soa = documentSoa(zone);
+    if (!soa || !baseline?.changed || serialGreater(soa.rdata.serial, baseline.serial)) return [];
+    const bump = bumpSerialEdit(zone, today());
+    return bump ? [bump.edit] : [];
+  });
   documents.onDidChangeContent((event) => schedule(event.document, debounceMs));
   documents.onDidClose((event) => {
     clearTimeout(pending.get(event.document.uri));
@@ -167,7 +194,7 @@ export function startServer(connection: Connection, workerFile: string): void {
     return hover ? { contents: { kind: 'markdown', value: hover.markdown } } : null;
   });
 
-  connection.onCodeAction(async ({ textDocument, context }, token) => {
+  connection.onCodeAction(async ({ textDocument, range, context }, token) => {
     const linted = await lintFor(textDocument.uri, token);
     if (!linted) return [];
     const { document, lint } = linted;
@@ -189,9 +216,11 @@ export function startServer(connection: Connection, workerFile: string): void {
               : [],
           ),
         );
-    return planned
+    const bump = wantsFixAll ? undefined : bumpSerialAction(document.uri, lint, range, context.diagnostics, today());
+    const actions = planned
       .filter((action) => linter.trusted || action.command?.command !== TRUST_COMMAND)
       .map((action) => toCodeAction(document.uri, action));
+    return bump ? [bump, ...actions] : actions;
   });
 
   connection.onExecuteCommand(async ({ command, arguments: args }) => {
@@ -199,6 +228,11 @@ export function startServer(connection: Connection, workerFile: string): void {
     if (command === LEARN_COMMAND && typeof argument === 'string') {
       const rule = ruleById.get(argument);
       if (rule && canShowDocument) await connection.window.showDocument({ uri: ruleArticleUrl(rule.meta), external: true });
+    } else if (command === BUMP_SERIAL_COMMAND && typeof argument === 'string') {
+      const document = documents.get(argument);
+      if (!document || !isZoneDocument(document)) return;
+      const bump = bumpSerialEdit(linter.lintNow(document, await settingsFor(document.uri)).result.zone, today());
+      if (bump) await connection.workspace.applyEdit({ label: bumpTitle(bump.bump), edit: { changes: { [document.uri]: [bump.edit] } } });
     } else if (command === TRUST_COMMAND && typeof argument === 'string' && linter.trusted) {
       const target = documents.all().find(isZoneDocument);
       const start = target?.uri.startsWith('file:') ? path.dirname(fileURLToPath(target.uri)) : linter.root;
@@ -252,6 +286,24 @@ export function startServer(connection: Connection, workerFile: string): void {
 
   documents.listen(connection);
   connection.listen();
+}
+
+/**
+ * "Bump SOA serial", on the SOA record or a `soa-serial-not-bumped` diagnostic: a quick fix for that
+ * diagnostic, a rewrite elsewhere on the record.
+ */
+function bumpSerialAction(uri: string, lint: DocumentLint, range: Range, diagnostics: Diagnostic[], today: Date): CodeAction | undefined {
+  const soa = documentSoa(lint.result.zone);
+  if (!soa || range.start.line > soa.range.end.line || range.end.line < soa.range.start.line) return undefined;
+  const bump = bumpSerialEdit(lint.result.zone, today);
+  if (!bump) return undefined;
+  const diagnostic = diagnostics.find((d) => d.code === 'soa-serial-not-bumped');
+  return {
+    title: bumpTitle(bump.bump),
+    kind: diagnostic ? CodeActionKind.QuickFix : CodeActionKind.RefactorRewrite,
+    edit: { changes: { [uri]: [bump.edit] } },
+    ...(diagnostic ? { diagnostics: [diagnostic], isPreferred: true } : {}),
+  };
 }
 
 function lineTextOf(document: TextDocument, line: number): string {

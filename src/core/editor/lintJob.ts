@@ -57,6 +57,7 @@ export function lintJobWithZone(job: LintJob, previous?: ParsedZone): { result: 
       trustedMxHosts: job.trustedMxHosts,
       filteringServiceName: job.filteringServiceName,
       rules: job.rules,
+      serialBaseline: job.serialBaseline,
     },
     previous,
   );

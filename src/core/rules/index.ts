@@ -15,6 +15,7 @@ import * as mxBelowDname from './mxBelowDname';
 import * as cnameAndOtherData from './cnameAndOtherData';
 import * as noMx from './noMx';
 import * as syntax from './syntax';
+import * as soaSerialNotBumped from './soaSerialNotBumped';
 
 export type { LintOptions, Rule, RuleMeta, SeveritySetting } from './rule';
 
@@ -33,6 +34,7 @@ export const rules: readonly Rule[] = [
   cnameAndOtherData,
   noMx,
   syntax,
+  soaSerialNotBumped,
 ];
 
 /** Every rule by its id. */

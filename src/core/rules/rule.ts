@@ -10,6 +10,17 @@ export interface LintOptions {
   filteringServiceName?: string;
   /** Severity overrides by rule id; `off` disables a rule. */
   rules?: Record<string, SeveritySetting>;
+  /** The zone as a git revision has it, read by the caller (`soa-serial-not-bumped`). */
+  serialBaseline?: SerialBaseline;
+}
+
+export interface SerialBaseline {
+  /** The revision's name, as messages give it (`HEAD`, `origin/main`). */
+  revision: string;
+  /** The SOA serial in that revision. */
+  serial: number;
+  /** Whether the zone or one of its `$INCLUDE`d files differs from that revision. */
+  changed: boolean;
 }
 
 /** What a rule says about itself, in the manner of ESLint's `meta`. */

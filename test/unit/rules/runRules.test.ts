@@ -30,6 +30,7 @@ test('every rule id of DESIGN.md is registered, in its order', () => {
       'cname-and-other-data',
       'no-mx',
       'syntax',
+      'soa-serial-not-bumped',
     ],
   );
 });
