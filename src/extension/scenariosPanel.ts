@@ -13,6 +13,7 @@ import {
   type ScenarioLink,
   type StepNumber,
 } from '../webview/protocol';
+import { readFilteringService } from './filteringService';
 import { codeReport, listArticles, readArticle, readKnowledgeIndex } from './knowledgeBase';
 
 export const viewType = 'mxGuard.scenarios';
@@ -192,10 +193,7 @@ export class ScenariosPanel {
   }
 }
 
-function filteringServiceSettings(): { name: string; retryHours: number } {
-  const config = vscode.workspace.getConfiguration('mxGuard.filteringService');
-  return { name: config.get<string>('name', 'vqNow'), retryHours: config.get<number>('retryHours', 36) };
-}
+const filteringServiceSettings = readFilteringService;
 
 function initialState(request: PanelRequest): PanelState {
   switch (request.kind) {

@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { toRange } from './zoneLanguage';
 import { hoverCommands, smtpHover } from '../core/editor/hovers';
 import { explainMessage, messageMarkdown, type ExplainedMessage } from '../core/smtp/report';
+import { filteringServiceForHover } from './filteringService';
 
 const defaultLanguages = ['log', 'plaintext', 'markdown', 'email'];
 /** Larger texts are not explained in one go: the report would be unreadable and slow to render. */
@@ -14,9 +15,7 @@ const maxExplainChars = 5 * 1024 * 1024;
 
 const hoverProvider: vscode.HoverProvider = {
   provideHover(document, position) {
-    const settings = vscode.workspace.getConfiguration('mxGuard.filteringService');
-    const filteringService = { name: settings.get<string>('name', 'vqNow'), retryHours: settings.get<number>('retryHours', 36) };
-    const hover = smtpHover(document.lineAt(position.line).text, position, filteringService, 'commands');
+    const hover = smtpHover(document.lineAt(position.line).text, position, filteringServiceForHover(), 'commands');
     if (!hover) return undefined;
     // The hover's links may run only these commands (and only with the arguments written into them).
     const markdown = new vscode.MarkdownString(hover.markdown);

@@ -16,7 +16,9 @@ export function register(context: vscode.ExtensionContext): void {
         await vscode.window.showTextDocument(document, { preview: false });
         // Log lines are long and the codes to hover sit at their end: wrap them, in this editor only.
         if (sample.wrap && vscode.workspace.getConfiguration('editor', document).get<string>('wordWrap') === 'off') {
-          await vscode.commands.executeCommand('editor.action.toggleWordwrap');
+          // The toggle acts on the focused editor: the walkthrough's button left the focus on its own page.
+          await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
+          await vscode.commands.executeCommand('editor.action.toggleWordWrap');
         }
       }),
     );

@@ -3,7 +3,17 @@
  * The delivery core is bundled in, so the simulator answers as the controls change; the host only supplies
  * articles and settings. Every message from the host is used as data, never as HTML.
  */
-import { allProfiles, filteringServiceProfile, outageTooLong, parseDuration, formatDuration, type MtaProfile } from '../core/delivery';
+import {
+  allProfiles,
+  defaultFilteringService,
+  filteringServiceProfile,
+  outageTooLong,
+  parseDuration,
+  formatDuration,
+  HOUR,
+  type FilteringServiceSettings,
+  type MtaProfile,
+} from '../core/delivery';
 import { chainLabels, chains, customerSummary, simulateChain, waitingLeg, type Chain } from '../core/delivery/chain';
 import type { Timeline } from '../core/delivery/simulate';
 import { loadKnowledgeIndex, searchKnowledge, type KnowledgeIndex } from '../core/knowledge/search';
@@ -18,7 +28,7 @@ import {
   type Tab,
   type WebviewMessage,
 } from './protocol';
-import { outcomeText, timelineSvg, type TimelineRow } from './timeline';
+import { outcomeText, timelineChart, type TimelineRow } from './timeline';
 import * as ui from './toolkit';
 
 interface VsCodeApi {
@@ -44,7 +54,7 @@ const mtaDocs = 'delivery/mta-defaults.md';
 let state: PanelState = parsePanelState(vscode.getState());
 let steps: Extract<HostMessage, { type: 'init' }>['steps'] = [];
 let articles: Article[] = [];
-let filteringService = { name: 'vqNow', retryHours: 36 };
+let filteringService: FilteringServiceSettings = defaultFilteringService;
 let currentArticle: { path: string; markdown: string } | undefined;
 /** The article asked for when the panel came back, and that request once a newer report or link made its answer stale. */
 let restoringArticle: string | undefined;
@@ -147,7 +157,7 @@ function showStep(step: StepNumber): void {
 /** Opens the simulator on the step's mail path and moves the focus to the results' heading, which says what is shown. */
 function simulateStep(step: StepNumber): void {
   state.simulator.chain = step === 4 ? 'server-down' : 'direct';
-  if (step === 4) state.simulator.outage = `${filteringService.retryHours + 12}h`;
+  if (step === 4) state.simulator.outage = `${Math.round(filteringServiceProfile(filteringService).giveUpAfter / HOUR) + 12}h`;
   renderSimulatorControls();
   runSimulation();
   selectTab('simulator');
@@ -235,9 +245,23 @@ function renderSimulatorControls(): void {
       runSimulation();
     },
   );
+  // The message may be sent well into the outage: a sender whose clock is per host (Exim) then bounces sooner, or at once.
+  const sentAfterField = ui.textField(
+    'sent-after',
+    'Message sent after the outage began',
+    state.simulator.sentAfter,
+    (value) => {
+      const seconds = parseDuration(value);
+      sentAfterField.setInvalid(seconds === undefined ? 'Type a length such as 0, 3d or 12h' : undefined);
+      if (seconds === undefined) return;
+      state.simulator.sentAfter = value.trim();
+      runSimulation();
+    },
+    'e.g. 0 or 3d',
+  );
   chain.element.classList.add('wide');
   const row = element('div', undefined, 'field-row');
-  row.append(outageField.element, presets.element, chain.element);
+  row.append(outageField.element, presets.element, sentAfterField.element, chain.element);
   form.append(senders, row);
   simulatorView.replaceChildren(form, resultArea);
 }
@@ -266,6 +290,15 @@ function markResultsStale(): void {
   note.textContent = `Out of date: these results are for the last valid length, ${formatDuration(parseDuration(state.simulator.outage) ?? 0)}. Correct the outage length to update them.`;
 }
 
+// The chart's ticks depend on its width: redraw it when the panel is resized (not while the results are out of date).
+let resizeTimer: number | undefined;
+window.addEventListener('resize', () => {
+  window.clearTimeout(resizeTimer);
+  resizeTimer = window.setTimeout(() => {
+    if (!resultArea.classList.contains('stale') && resultArea.querySelector('.timeline')) runSimulation();
+  }, 200);
+});
+
 function chainLabel(chain: Chain): string {
   return chainLabels[chain].replace('filtering service', filteringService.name);
 }
@@ -280,15 +313,19 @@ function runSimulation(): void {
     resultArea.replaceChildren(element('p', 'Choose at least one sending mail server.'));
     return;
   }
-  const results = senders.map((sender) => ({ sender, timeline: simulateChain(state.simulator.chain, sender, relay, outageSeconds) }));
+  const sentAfter = parseDuration(state.simulator.sentAfter) ?? 0;
+  const results = senders.map((sender) => ({ sender, timeline: simulateChain(state.simulator.chain, sender, relay, outageSeconds, 1, sentAfter) }));
   lastSummary = customerSummary(state.simulator.chain, outageSeconds, filteringService.name, results);
 
-  const heading = element('h2', `${chainLabel(state.simulator.chain)}, outage of ${formatDuration(outageSeconds)}`);
+  const sent = sentAfter > 0 ? `, message sent ${formatDuration(sentAfter)} after it began` : '';
+  const heading = element('h2', `${chainLabel(state.simulator.chain)}, outage of ${formatDuration(outageSeconds)}${sent}`);
   const verdicts = element('ul', undefined, 'verdicts');
   for (const { sender, timeline } of results) {
     const item = element('li', `${sender.name}: ${outcomeText(timeline)}`);
     item.dataset.mta = sender.id;
     item.dataset.outcome = timeline.outcome;
+    item.dataset.attempts = String(timeline.legs.reduce((sum, leg) => sum + leg.attempts.length, 0));
+    if (timeline.reason) item.title = timeline.reason;
     verdicts.append(item);
   }
   const rows: TimelineRow[] = results.flatMap(({ sender, timeline }) =>
@@ -300,9 +337,9 @@ function runSimulation(): void {
     'figcaption',
     'Timeline: each tick is a delivery attempt that found no server (a labelled bar where retries are too close to draw apart); ▲ delay warning; ● delivered; ✕ returned to the sender. The shaded area is the outage.',
   );
-  const chart = element('div', undefined, 'chart-scroll');
-  chart.append(timelineSvg(rows, outageSeconds, `Timeline. ${description}`));
-  figure.append(chart, caption);
+  // The plot's width in pixels decides how many ticks fit: the panel less the row names and margins.
+  const plotPixels = Math.max(200, Math.min(document.body.clientWidth, 1000) - 190);
+  figure.append(timelineChart(rows, outageSeconds, `Timeline. ${description}`, plotPixels), caption);
 
   const copy = ui.button('Copy summary for the customer', () => post({ type: 'copy', text: lastSummary }), { primary: true });
   resultArea.replaceChildren(heading, verdicts, figure, comparisonTable(results), copy);

@@ -2,7 +2,7 @@
  * The messages between the extension host and the Outage Scenarios webview, and their validation.
  * Pure TypeScript, used on both sides: whatever crosses the boundary is checked here before use.
  */
-import { isMtaId, type MtaId } from '../core/delivery/profiles';
+import { isMtaId, type FilteringServiceSettings, type MtaId } from '../core/delivery/profiles';
 import { parseDuration } from '../core/delivery/duration';
 import { chains, type Chain } from '../core/delivery/chain';
 import { parseCode } from '../core/smtp/explain';
@@ -24,6 +24,8 @@ export interface SimulatorSettings {
   mtas: MtaId[];
   outage: string;
   chain: Chain;
+  /** How long after the outage began the message is sent ("0" = as it began). */
+  sentAfter: string;
 }
 
 export interface Article {
@@ -50,14 +52,14 @@ export interface PanelState {
 export const defaultPanelState: PanelState = {
   tab: 'scenarios',
   step: 0,
-  simulator: { mtas: ['postfix', 'exim', 'exchange'], outage: '2d', chain: 'direct' },
+  simulator: { mtas: ['postfix', 'exim', 'exchange'], outage: '2d', chain: 'direct', sentAfter: '0' },
 };
 
 export type HostMessage =
   | {
       type: 'init';
       state: PanelState;
-      filteringService: { name: string; retryHours: number };
+      filteringService: FilteringServiceSettings;
       steps: { step: StepNumber; path: string; markdown: string }[];
       articles: Article[];
       /** The full-text search index built with the extension (dist/knowledge-index.json). */
@@ -66,7 +68,7 @@ export type HostMessage =
   | { type: 'article'; path: string; markdown: string }
   | { type: 'report'; report: Report }
   | { type: 'link'; link: ScenarioLink }
-  | { type: 'settings'; filteringService: { name: string; retryHours: number } };
+  | { type: 'settings'; filteringService: FilteringServiceSettings };
 
 export type WebviewMessage =
   | { type: 'ready' }
@@ -182,6 +184,10 @@ export function parsePanelState(raw: unknown): PanelState {
       mtas: mtas.length > 0 ? [...new Set(mtas)] : defaultPanelState.simulator.mtas,
       outage,
       chain: (chains as readonly unknown[]).includes(simulator.chain) ? (simulator.chain as Chain) : defaultPanelState.simulator.chain,
+      sentAfter:
+        typeof simulator.sentAfter === 'string' && parseDuration(simulator.sentAfter) !== undefined
+          ? simulator.sentAfter
+          : defaultPanelState.simulator.sentAfter,
     },
     articlePath: normalizeDocPath(raw.articlePath),
     report,

@@ -7,10 +7,7 @@ import { formatDuration, DAY, HOUR } from '../core/delivery/duration';
 import type { Attempt, Leg, Timeline } from '../core/delivery/simulate';
 
 const svgNs = 'http://www.w3.org/2000/svg';
-const width = 760;
-const labelWidth = 150;
-const rowHeight = 44;
-const axisHeight = 28;
+const rowHeight = 36;
 /** A tick label needs about this much room ("4 d 12 h" at 11 px). */
 const tickSpacing = 70;
 /** Attempts closer than this many pixels are drawn as a band. */
@@ -90,54 +87,54 @@ export interface TimelineRow {
   leg: Leg;
 }
 
-/** One row per leg of every timeline; the shaded band is the outage. `description` is read by screen readers. */
-export function timelineSvg(rows: TimelineRow[], outageSeconds: number, description: string): SVGSVGElement {
+/**
+ * One row per leg of every timeline; the shaded band is the outage; `description` is what screen readers read.
+ * Words (ticks, row names, band labels) are HTML beside the drawings, never text inside or over an SVG: there the
+ * theme's colours cannot be checked for contrast (axe-core reports such text "to review"). Each row's marks are an
+ * SVG of its own, placed in percent of the plot's width, so the chart follows the panel's width without scaling text.
+ */
+export function timelineChart(rows: TimelineRow[], outageSeconds: number, description: string, plotPixels: number): HTMLElement {
   const lastEvent = Math.max(0, ...rows.map((row) => row.leg.outcomeAt));
   // An outage that outlasts every sender would squeeze their timelines into a corner: the axis then ends a
   // little after the last event, and the outage band runs off its edge, labelled with its full length.
   const shown = outageSeconds > lastEvent * 1.25 && lastEvent > 0 ? lastEvent * 1.15 : Math.max(outageSeconds, lastEvent) * 1.04;
   const end = shown || HOUR;
-  const plotWidth = width - labelWidth - 12;
-  const height = axisHeight + rows.length * rowHeight + 8;
-  const x = (seconds: number) => labelWidth + (Math.min(seconds, end) / end) * plotWidth;
-  const root = svg('svg', { viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': description, class: 'timeline' });
-  root.append(
-    svg(
-      'rect',
-      { x: x(0), y: axisHeight - 4, width: x(outageSeconds) - x(0), height: rows.length * rowHeight + 4, class: 'outage' },
-      `outage: ${formatDuration(outageSeconds)}`,
-    ),
-  );
-  if (outageSeconds > end) {
-    const more = svg('text', { x: width - 4, y: height - 2, class: 'outage-more', 'text-anchor': 'end' });
-    more.textContent = `outage continues to ${formatDuration(outageSeconds)} →`;
-    root.append(more);
-  }
+  const at = (seconds: number) => (Math.min(seconds, end) / end) * 100;
+  const percent = (seconds: number) => `${at(seconds).toFixed(3)}%`;
+  const step = tickStep(end, plotPixels);
+  const ticks: number[] = [];
+  for (let t = 0; t <= end; t += step) ticks.push(t);
 
-  const step = tickStep(end, plotWidth);
-  for (let t = 0; t <= end; t += step) {
-    root.append(svg('line', { x1: x(t), x2: x(t), y1: axisHeight - 6, y2: height - 4, class: 'grid' }));
-    const tick = svg('text', { x: x(t), y: axisHeight - 10, class: 'tick', 'text-anchor': t === 0 ? 'start' : 'middle' });
-    tick.textContent = t === 0 ? '0' : formatDuration(t);
-    root.append(tick);
+  const chart = html('div', 'timeline');
+  chart.setAttribute('role', 'img');
+  chart.setAttribute('aria-label', description);
+  const axis = html('div', 'timeline-axis');
+  for (const t of ticks) {
+    const tick = html('span', 'tick', t === 0 ? '0' : formatDuration(t));
+    tick.style.left = percent(t);
+    axis.append(tick);
   }
+  chart.append(html('span', 'row-label'), axis);
 
-  const secondsPerPixel = end / plotWidth;
-  rows.forEach((row, index) => {
-    const y = axisHeight + index * rowHeight + rowHeight / 2 - 4;
-    const label = svg('text', { x: 4, y: y + 4, class: 'row-label' });
-    label.textContent = row.label;
-    root.append(label);
+  const secondsPerPixel = end / plotPixels;
+  for (const row of rows) {
     const { leg } = row;
-    root.append(svg('line', { x1: x(leg.receivedAt), x2: x(leg.outcomeAt), y1: y, y2: y, class: 'queue' }));
+    const plot = svg('svg', { class: 'row-plot', width: '100%', height: rowHeight, overflow: 'visible' });
+    plot.append(
+      svg('rect', { x: 0, y: 0, width: percent(outageSeconds), height: rowHeight, class: 'outage' }, `outage: ${formatDuration(outageSeconds)}`),
+    );
+    for (const t of ticks) plot.append(svg('line', { x1: percent(t), x2: percent(t), y1: 0, y2: rowHeight, class: 'grid' }));
+    const y = rowHeight / 2;
+    plot.append(svg('line', { x1: percent(leg.receivedAt), x2: percent(leg.outcomeAt), y1: y, y2: y, class: 'queue' }));
+    const labels = html('div', 'band-labels');
     const failed = leg.attempts.filter((attempt) => !attempt.delivered);
     for (const run of attemptRuns(failed, minAttemptGap * secondsPerPixel)) {
       const first = run.attempts[0];
       if (!run.band) {
-        root.append(
+        plot.append(
           svg(
             'line',
-            { x1: x(first.at), x2: x(first.at), y1: y - 8, y2: y + 8, class: 'attempt' },
+            { x1: percent(first.at), x2: percent(first.at), y1: y - 8, y2: y + 8, class: 'attempt' },
             `attempt at ${formatDuration(first.at)}: no answer`,
           ),
         );
@@ -145,44 +142,57 @@ export function timelineSvg(rows: TimelineRow[], outageSeconds: number, descript
       }
       const last = run.attempts[run.attempts.length - 1];
       const interval = intervalLabel(run.attempts);
-      const band = svg('g', { class: 'retry-band' });
-      band.append(
-        svg(
-          'rect',
-          { x: x(first.at), y: y - 6, width: Math.max(2, x(last.at) - x(first.at)), height: 12 },
-          `${run.attempts.length} attempts from ${formatDuration(first.at)} to ${formatDuration(last.at)}, ${interval}: no answer`,
-        ),
+      const band = svg(
+        'rect',
+        { x: percent(first.at), y: y - 6, width: `${Math.max(0.3, at(last.at) - at(first.at)).toFixed(3)}%`, height: 12, class: 'retry-band' },
+        `${run.attempts.length} attempts from ${formatDuration(first.at)} to ${formatDuration(last.at)}, ${interval}: no answer`,
       );
-      const text = svg('text', { x: x(first.at), y: y + 19, class: 'band-label' });
-      text.textContent = interval;
-      band.append(text);
-      root.append(band);
+      band.dataset.attempts = String(run.attempts.length);
+      plot.append(band);
+      const label = html('span', 'band-label', interval);
+      label.style.left = percent(first.at);
+      labels.append(label);
     }
-    if (leg.warningAt !== null) {
-      const wx = x(leg.warningAt);
-      root.append(
-        svg('path', { d: `M${wx},${y - 16} l6,10 h-12 z`, class: 'warning' }, `delay warning to the sender at ${formatDuration(leg.warningAt)}`),
-      );
+    for (const warningAt of leg.warnings) {
+      plot.append(mark(percent(warningAt), y, `M0,-16 l6,10 h-12 z`, 'warning', `delay warning to the sender at ${formatDuration(warningAt)}`));
     }
-    const ox = x(leg.outcomeAt);
     if (leg.outcome === 'delivered') {
-      root.append(svg('circle', { cx: ox, cy: y, r: 6, class: 'delivered' }, `delivered at ${formatDuration(leg.outcomeAt)}`));
+      const dot = svg('svg', { x: percent(leg.outcomeAt), y, overflow: 'visible' });
+      dot.append(svg('circle', { cx: 0, cy: 0, r: 6, class: 'delivered' }, `delivered at ${formatDuration(leg.outcomeAt)}`));
+      plot.append(dot);
     } else {
-      root.append(
-        svg(
-          'path',
-          { d: `M${ox - 6},${y - 6} l12,12 m0,-12 l-12,12`, class: 'bounced' },
-          `returned to the sender at ${formatDuration(leg.outcomeAt)}`,
-        ),
+      plot.append(
+        mark(percent(leg.outcomeAt), y, 'M-6,-6 l12,12 m0,-12 l-12,12', 'bounced', `returned to the sender at ${formatDuration(leg.outcomeAt)}`),
       );
     }
-  });
-  return root;
+    const cell = html('div', 'row-cell');
+    cell.append(plot, labels);
+    chart.append(html('span', 'row-label', row.label), cell);
+  }
+  if (outageSeconds > end) {
+    chart.append(html('span', 'row-label'), html('span', 'outage-more', `outage continues to ${formatDuration(outageSeconds)} →`));
+  }
+  return chart;
+}
+
+function html<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** A path drawn around a point given in percent of the row's width (a nested SVG places it; the path keeps its shape). */
+function mark(x: string, y: number, path: string, className: string, tooltip: string): SVGSVGElement {
+  const holder = svg('svg', { x, y, overflow: 'visible' });
+  holder.append(svg('path', { d: path, class: className }, tooltip));
+  return holder;
 }
 
 /** The table's words for one timeline's result. */
 export function outcomeText(timeline: Timeline): string {
-  return timeline.outcome === 'delivered'
-    ? `delivered after ${formatDuration(timeline.outcomeAt)}`
-    : `returned to the sender after ${formatDuration(timeline.outcomeAt)}`;
+  if (timeline.outcome === 'delivered') return `delivered after ${formatDuration(timeline.outcomeAt)}`;
+  if (timeline.legs.every((leg) => leg.attempts.length === 0))
+    return 'returned to the sender at once, without a delivery attempt (past its cutoff for your server)';
+  return `returned to the sender after ${formatDuration(timeline.outcomeAt)}`;
 }

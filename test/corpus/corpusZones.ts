@@ -91,13 +91,19 @@ export function zoneSets(fixtureFolders: string[], fixtureMinimum: number): Zone
 
 /**
  * One test per zone of each set (`title: label`), after a test that the set holds its minimum; a skipped
- * set is one skipped test that gives the reason. Returns the cases that got a test.
+ * set (or every set, when `skip` says why: a missing tool) is one skipped test that gives the reason.
+ * Returns the cases that got a test.
  */
-export function testEachZone<Case extends { label: string }>(sets: ZoneSet<Case>[], title: string, check: (zoneCase: Case) => void): Case[] {
+export function testEachZone<Case extends { label: string }>(
+  sets: ZoneSet<Case>[],
+  title: string,
+  check: (zoneCase: Case) => void,
+  skip: string | false = false,
+): Case[] {
   const all: Case[] = [];
   for (const set of sets) {
-    if (set.skip) {
-      test(`${title}: the ${set.name} zones`, { skip: set.skip }, () => {});
+    if (set.skip || skip) {
+      test(`${title}: the ${set.name} zones`, { skip: set.skip || skip }, () => {});
       continue;
     }
     const cases = set.cases();

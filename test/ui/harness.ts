@@ -9,20 +9,34 @@ import * as path from 'node:path';
 import { promisify } from 'node:util';
 import type { FrameLocator, Page } from 'playwright-core';
 import { repoRoot } from '../paths';
-import { benchCache, openBrowser, startCodeServer, withBenchLock, type Browser, type CodeServer } from '../vscode/codeServer';
+import { openBrowser, startCodeServer, withBenchLock, type Browser, type CodeServer } from '../vscode/codeServer';
 
 export { benchTestOptions, withBenchLock } from '../vscode/codeServer';
 
 export const resultsDir = path.join(repoRoot, 'test-results');
-const testVsix = path.join(benchCache, 'mx-guard-under-test.vsix');
+// In this checkout, not the shared bench cache: several checkouts may package at the same time.
+const testVsix = path.join(repoRoot, '.cache', 'mx-guard-under-test.vsix');
 /** What the .vsix is made of: when none is newer than the last package, it is reused. */
-const vsixInputs = ['dist', 'docs', 'media', 'syntaxes', 'language-configuration.json', 'package.json', 'README.md', 'LICENSE', '.vscodeignore'];
+const vsixInputs = [
+  'dist',
+  'docs',
+  'media',
+  'syntaxes',
+  'language-configuration.json',
+  'package.json',
+  'README.md',
+  'CHANGELOG.md',
+  'LICENSE',
+  '.vscodeignore',
+];
 
 export interface WorkbenchOptions {
   /** Folder to open; by default a fresh copy of examples/, so that tests may edit it. */
   workspace?: string;
   /** Extra user settings. */
   settings?: Record<string, unknown>;
+  /** Remote (machine) settings, where a remote window reads machine-scoped settings such as mxGuard.dns.server. */
+  machineSettings?: Record<string, unknown>;
   /** Prefix of screenshot file names, e.g. the test file's name. */
   name: string;
 }
@@ -59,7 +73,14 @@ export async function packageVsix(): Promise<string> {
   if (builtAt > 0 && newestMtime(vsixInputs.map((p) => path.join(repoRoot, p))) < builtAt) return testVsix;
   if (!fs.existsSync(path.join(repoRoot, 'dist', 'extension.js'))) throw new Error('dist/extension.js is missing: run node scripts/build.mjs');
   const vsce = path.join(repoRoot, 'node_modules', '@vscode', 'vsce', 'vsce');
-  const { stdout, stderr } = await promisify(execFile)(process.execPath, [vsce, 'package', '--no-dependencies', '-o', testVsix], { cwd: repoRoot });
+  fs.mkdirSync(path.dirname(testVsix), { recursive: true });
+  const { stdout, stderr } = await promisify(execFile)(
+    process.execPath,
+    [vsce, 'package', '--no-dependencies', '--no-rewrite-relative-links', '-o', testVsix],
+    {
+      cwd: repoRoot,
+    },
+  );
   const warnings = (stdout + stderr).split('\n').filter((line) => /WARNING/.test(line));
   if (warnings.length) throw new Error(`vsce warned while packaging:\n${warnings.join('\n')}`);
   return testVsix;
@@ -96,7 +117,11 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
   const ownWorkspace = options.workspace === undefined;
   const workspace = options.workspace ?? copyOfExamples();
   // Wrapped lines keep every word on screen, where the mouse can reach it for a hover.
-  const server = await startCodeServer({ vsix: [vsix], settings: { 'editor.wordWrap': 'on', ...options.settings } });
+  const server = await startCodeServer({
+    vsix: [vsix],
+    settings: { 'editor.wordWrap': 'on', ...options.settings },
+    machineSettings: options.machineSettings,
+  });
   let browser: Browser | undefined;
   try {
     browser = await openBrowser();

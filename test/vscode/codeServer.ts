@@ -55,6 +55,8 @@ export interface CodeServerOptions {
   vsix?: string[];
   /** Extra user settings. */
   settings?: Record<string, unknown>;
+  /** Settings of the machine the server runs on (Remote settings): machine-scoped settings are read only there in a remote window. */
+  machineSettings?: Record<string, unknown>;
   /** Extra environment for the server and so for the extension host. */
   env?: Record<string, string>;
   /** A fixed port (npm start); by default a free one. */
@@ -88,6 +90,10 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
   for (const dir of Object.values(dirs)) fs.mkdirSync(dir, { recursive: true });
   fs.mkdirSync(path.join(dirs.userData, 'User'), { recursive: true });
   fs.writeFileSync(path.join(dirs.userData, 'User', 'settings.json'), JSON.stringify({ ...quietSettings, ...options.settings }, null, 2));
+  if (options.machineSettings) {
+    fs.mkdirSync(path.join(dirs.userData, 'Machine'), { recursive: true });
+    fs.writeFileSync(path.join(dirs.userData, 'Machine', 'settings.json'), JSON.stringify(options.machineSettings, null, 2));
+  }
   const config = path.join(profileDir, 'config.yaml');
   fs.writeFileSync(config, 'auth: none\n');
   const env: NodeJS.ProcessEnv = {

@@ -48,6 +48,9 @@ export function waitingLeg(timeline: Timeline): Leg {
 function senderSentence(timeline: Timeline): string {
   const leg = waitingLeg(timeline);
   const who = leg === timeline.legs[0] ? `The sender's server (${leg.profile.name})` : leg.profile.name;
+  if (leg.attempts.length === 0 && leg.reason !== undefined) {
+    return `${who} returns the message to the sender at once, without trying to deliver it: ${leg.reason}.`;
+  }
   const warning =
     leg.warningAt === null
       ? 'The sender gets no delay warning.'
@@ -77,7 +80,7 @@ export function customerSummary(
   const anyBounced = results.some(({ timeline }) => timeline.outcome === 'bounced');
   lines.push(
     anyBounced
-      ? 'No mail is silently lost: each message is either delivered late or returned to its sender, who then knows it did not arrive.'
+      ? 'No mail is silently lost: each message is either delivered late or returned to its sender, who then knows it did not arrive (as long as the return address is real).'
       : 'No mail is lost: every message is delivered once the server answers again, only later.',
     '',
     'These are the default settings of each mail server (sources: MX Guard, docs/delivery/mta-defaults.md); a sender may have changed them.',

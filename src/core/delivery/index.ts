@@ -4,4 +4,5 @@ export * from './profiles';
 export * from './schedule';
 export * from './simulate';
 export * from './chain';
+export * from './guides';
 export * from './limit';

@@ -206,7 +206,11 @@ const exchangeOnline: MtaProfile = {
   deadlineCheck: 'timer',
   retrySummary: 'retries (interval not published; 15 min assumed)',
   source: 'Microsoft Learn: connectors, mail flow intelligence in Microsoft 365',
-  unverified: ['retry interval (not published; 15 min assumed)', 'delay warning (none modelled)'],
+  unverified: [
+    'retry interval (not published; 15 min assumed)',
+    'delay warning (none modelled)',
+    'to a server on the internet rather than through a connector: Microsoft documents the 24 hours for connectors only',
+  ],
   docAnchor: 'exchange-online',
 };
 

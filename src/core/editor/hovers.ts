@@ -7,11 +7,12 @@ import { ruleById } from '../rules';
 import { mxFallbackHover } from '../mx/zoneFallback';
 import { findReplies, replyAt } from '../smtp/detect';
 import { explain } from '../smtp/explain';
-import { explanationMarkdown, type FilteringService } from '../smtp/report';
+import { explanationMarkdown, lineVerdict, verdictMarkdown, type FilteringService } from '../smtp/report';
+import { guidesFor, mxLimitsNote } from '../delivery/guides';
 import type { Position, Range } from '../types';
 import type { ParsedZone } from '../zone/model';
 import { commandLink } from './commandLink';
-import { ruleArticleUrl } from './ruleArticle';
+import { articleUrl, ruleArticleUrl } from './ruleArticle';
 
 /** `commands`: VS Code's command links (the hover must then be trusted for `hoverCommands`); `web`: plain https links. */
 export type HoverLinks = 'commands' | 'web';
@@ -39,8 +40,9 @@ export function mxHover(
   filteringServiceName: string | undefined,
   links: HoverLinks,
 ): HoverText | undefined {
-  const text = mxFallbackHover(zone, position, trustedMxHosts, filteringServiceName);
-  if (text === undefined) return undefined;
+  const found = mxFallbackHover(zone, position, trustedMxHosts, filteringServiceName);
+  if (found === undefined) return undefined;
+  const text = `${found}\n\n${mxLimitsNote()}`;
   if (links === 'web') {
     const article = ruleArticleUrl(ruleById.get('backup-mx')!.meta);
     return { markdown: `${text}\n\n[Why a backup MX can bypass the filter](${article})` };
@@ -60,9 +62,14 @@ export function smtpHover(lineText: string, position: Position, filteringService
   const reply = replyAt(findReplies(lineText), 0, position.character);
   if (!reply) return undefined;
   const explanation = explain(reply.code ?? reply.enhanced!, reply.code ? reply.enhanced : undefined)!;
+  const related = guidesFor(reply.code, reply.enhanced)
+    .map((guide) => `[${guide.title}](${links === 'commands' ? commandLink('mxGuard.openArticle', guide.article) : articleUrl(guide.article)})`)
+    .join(' · ');
+  // A failure leads with its reason and hard/soft verdict (the line's words first, then its codes).
+  const verdict = explanation.class === 'success' ? '' : `${verdictMarkdown(lineVerdict(lineText, reply), explanation.title)}\n\n---\n\n`;
   const { start, end } = reply.range;
   return {
-    markdown: explanationMarkdown(explanation, links === 'commands', filteringService),
+    markdown: verdict + explanationMarkdown(explanation, links === 'commands', filteringService) + (related ? `\n\nSee also: ${related}` : ''),
     range: { start: { line: position.line, character: start.character }, end: { line: position.line, character: end.character } },
   };
 }

@@ -104,7 +104,7 @@ export function describeFallback<T extends MxEntry>(owner: string, plan: Fallbac
   const name = escapeMarkdown(hostName(owner));
   if (plan.steps.length === 0) {
     return plan.nullMx
-      ? `**${name}** has a null MX (RFC 7505): it accepts no mail, and senders bounce at once with 556 5.1.10.`
+      ? `**${name}** has a null MX (RFC 7505): it accepts no mail, and senders return mail for it at once, without trying to deliver.`
       : `**${name}** has no MX records.`;
   }
   const lines = [`**Mail for ${name}**: the order a sending server follows (RFC 5321 §5.1)`, ''];

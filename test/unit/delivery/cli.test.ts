@@ -111,3 +111,19 @@ test('simulate --config reads the filtering service schedule (a preset id or pha
   assert.match(failed.stderr, /bad\.json: filteringService\.schedule\.phases\[0\]\.until must be a duration/);
   fs.rmSync(dir, { recursive: true });
 });
+
+test('one config file serves lint and simulate: lint accepts the filteringService key, and still refuses an unknown one', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mxg-cfg-'));
+  const zone = path.join(dir, 'example.com.zone');
+  fs.writeFileSync(zone, '$TTL 300\n@ SOA ns1 hostmaster 1 3600 600 86400 300\n@ NS ns1\n@ MX 10 mx1.vqnow.com.\n');
+  const shared = path.join(dir, 'shared.json');
+  fs.writeFileSync(shared, JSON.stringify({ trustedMxHosts: ['*.vqnow.com'], filteringService: { schedule: 'spamexperts' } }));
+  const lint = (config: string) =>
+    spawnSync(process.execPath, [cliPath, 'lint', '--origin', 'example.com', '--config', config, zone], { encoding: 'utf8' });
+  assert.notEqual(lint(shared).status, 2, lint(shared).stderr);
+  const wrong = path.join(dir, 'wrong.json');
+  fs.writeFileSync(wrong, JSON.stringify({ filteringServices: {} }));
+  assert.equal(lint(wrong).status, 2);
+  assert.match(lint(wrong).stderr, /unknown key "filteringServices"/);
+  fs.rmSync(dir, { recursive: true });
+});

@@ -1,6 +1,17 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { allProfiles, DAY, filteringServiceProfile, HOUR, profileById, simulate, simulateChain, type MtaProfile } from '../../../src/core/delivery';
+import {
+  allProfiles,
+  DAY,
+  filteringServiceProfile,
+  HOUR,
+  profileById,
+  resolveSchedule,
+  ScheduleError,
+  simulate,
+  simulateChain,
+  type MtaProfile,
+} from '../../../src/core/delivery';
 
 const outageOf = (seconds: number) => ({ start: 0, end: seconds });
 const firstLeg = (profile: MtaProfile, seconds: number, seed?: number) => simulate({ profile, outage: outageOf(seconds), seed }).legs[0];
@@ -201,4 +212,48 @@ test('a 25-hour outage behind vqNow is delivered, a 37-hour one is returned at 3
   const long = simulateChain('server-down', profileById('postfix'), relay, 37 * HOUR);
   assert.equal(long.outcome, 'bounced');
   assert.equal(long.outcomeAt, 36 * HOUR);
+});
+
+test('the filtering service follows its schedule when set (a preset or phases), and retryHours otherwise', () => {
+  const spamexperts = firstLeg(filteringServiceProfile({ name: 'SpamExperts', retryHours: 36, schedule: 'spamexperts' }), 3 * HOUR);
+  // 15-minute retries for the first 2 hours, then 1 h growing ×1.5.
+  assert.deepEqual(
+    spamexperts.attempts.map((a) => a.at / 60),
+    [0, 15, 30, 45, 60, 75, 90, 105, 120, 180],
+  );
+  const own = filteringServiceProfile({
+    name: 'Own',
+    retryHours: 36,
+    schedule: { phases: [{ until: '1d', every: '30m' }], warnAfter: '2h', giveUpAfter: '1d' },
+  });
+  const leg = firstLeg(own, 2 * DAY);
+  assert.equal(leg.outcomeAt, DAY);
+  assert.deepEqual(leg.warnings, [2 * HOUR]);
+  assert.equal(firstLeg(filteringServiceProfile({ name: 'Old', retryHours: 12, schedule: null }), 2 * DAY).outcomeAt, 12 * HOUR);
+});
+
+test('a schedule that cannot be read is refused with where the mistake is', () => {
+  const bad: [unknown, RegExp][] = [
+    ['barracuda', /no published schedule for "barracuda"/],
+    [{ phases: [], warnAfter: null, giveUpAfter: '1d' }, /phases must be a non-empty array/],
+    [
+      {
+        phases: [
+          { until: '2h', every: '15m' },
+          { until: '1h', every: '1h' },
+        ],
+        warnAfter: null,
+        giveUpAfter: '1d',
+      },
+      /phases\[1\]\.until must be later/,
+    ],
+    [{ phases: [{ until: '2h', every: 'often' }], warnAfter: null, giveUpAfter: '1d' }, /phases\[0\]\.every must be a duration/],
+    [{ phases: [{ until: '2h', every: '15m', factor: 0.5 }], warnAfter: null, giveUpAfter: '1d' }, /factor must be a number from 1 to 100/],
+    [{ phases: [{ until: '2h', every: '15m' }], warnAfter: null, giveUpAfter: '1d', retry: 3 }, /unknown key "retry"/],
+  ];
+  for (const [schedule, message] of bad)
+    assert.throws(
+      () => resolveSchedule(schedule),
+      (error: Error) => error instanceof ScheduleError && message.test(error.message),
+    );
 });

@@ -16,6 +16,7 @@ import { createFileIncludeReader } from '../../../src/core/zone/fileInclude';
 import { MAX_GENERATED_RECORDS, MAX_GENERATED_TOTAL } from '../../../src/core/zone/generate';
 import { MAX_INCLUDE_DEPTH, MAX_INCLUDED_FILES, parseZone } from '../../../src/core/zone/parser';
 import { cliPath } from '../../paths';
+import { toolSkip } from '../../tools';
 
 const run = promisify(execFile);
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'mxg-hostile-'));
@@ -55,24 +56,27 @@ function writeBigZone(name: string, bytes: number): string {
   return file;
 }
 
+/** The tests that measure the CLI's peak memory need GNU time. */
+const timeSkip = toolSkip('/usr/bin/time', 'time');
+
+/** Runs a command to its end; returns its exit code and output, whatever the code (the timeout is a hang guard). */
+async function runToEnd(command: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(command, args, { maxBuffer: 64 << 20, timeout: 180_000 });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const { code, stdout, stderr } = error as { code: number; stdout: string; stderr: string };
+    return { code, stdout, stderr };
+  }
+}
+
 /** Runs the CLI under /usr/bin/time -v with a bounded heap; returns its exit code, output and peak memory. */
 async function cliWithMemory(
   heapMb: number,
   args: string[],
 ): Promise<{ code: number; stdout: string; stderr: string; maxRssMb: number; seconds: number }> {
   const start = Date.now();
-  let code = 0;
-  let stdout: string;
-  let stderr: string;
-  try {
-    ({ stdout, stderr } = await run('/usr/bin/time', ['-v', process.execPath, `--max-old-space-size=${heapMb}`, cliPath, ...args], {
-      maxBuffer: 64 << 20,
-      timeout: 180_000,
-    }));
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    ({ code, stdout, stderr } = e);
-  }
+  const { code, stdout, stderr } = await runToEnd('/usr/bin/time', ['-v', process.execPath, `--max-old-space-size=${heapMb}`, cliPath, ...args]);
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
   assert.ok(rss, `no memory figure from /usr/bin/time: ${stderr.slice(-500)}`);
   return {
@@ -84,7 +88,7 @@ async function cliWithMemory(
   };
 }
 
-test('a 200 MB zone: the CLI ends with a clear message in bounded memory, never "heap out of memory"', async (t) => {
+test('a 200 MB zone: the CLI ends with a clear message in bounded memory, never "heap out of memory"', { skip: timeSkip }, async (t) => {
   const file = writeBigZone('big.zone', 200 * 1024 * 1024);
   const result = await cliWithMemory(1024, ['lint', '--origin', 'example.com', file]);
   t.diagnostic(
@@ -102,7 +106,7 @@ test('a 200 MB zone: the CLI ends with a clear message in bounded memory, never 
   assert.ok(result.maxRssMb < 300, `peak RSS ${result.maxRssMb} MB`);
 });
 
-test('a 10 MB zone is linted in full under a 1 GB heap', async (t) => {
+test('a 10 MB zone is linted in full under a 1 GB heap', { skip: timeSkip }, async (t) => {
   const file = writeBigZone('ten.zone', 10 * 1024 * 1024);
   const result = await cliWithMemory(1024, ['lint', '--origin', 'example.com', file]);
   t.diagnostic(`10 MB zone, heap 1024 MB: exit ${result.code}, ${result.seconds.toFixed(1)} s, peak RSS ${result.maxRssMb.toFixed(0)} MB`);
@@ -120,7 +124,7 @@ test('a 1 MB single line: one problem at its line, with a short message', () => 
   );
   assert.match(
     onlyProblem('$TTL 300\n@ MX 10 ' + 'b'.repeat(mb) + '\n', 1, '1 MB MX target').message,
-    /^bad exchange: label longer than 63 characters/,
+    /^MX exchange: label longer than 63 characters/,
   );
   assert.match(onlyProblem('$TTL 300\n@ TXT "' + 'c'.repeat(mb) + '"\n', 1, '1 MB TXT string').message, /^text string longer than 255 bytes/);
   assert.match(onlyProblem('$TTL 300\n@ TXT "' + 'd'.repeat(mb) + '\n', 1, '1 MB unterminated string').message, /^unterminated quoted string/);
@@ -207,7 +211,7 @@ test('$INCLUDE of /dev/zero, of a directory, and outside the allowed folder: ref
 test('the CLI reports an $INCLUDE of /dev/zero at its line and exits 1', async () => {
   const file = path.join(tmp, 'devzero.example.com.zone');
   fs.writeFileSync(file, '$TTL 300\n@ MX 10 mx\nmx A 192.0.2.1\n$INCLUDE /dev/zero\n');
-  const result = await cliWithMemory(256, ['lint', file]);
+  const result = await runToEnd(process.execPath, [cliPath, 'lint', file]);
   assert.equal(result.code, 1);
   assert.equal(result.stdout, `${file}:4:10 error $INCLUDE "/dev/zero": /dev/zero is not a regular file [syntax]\n1 problem (1 error) in 1 file\n`);
 });
@@ -267,7 +271,7 @@ test('NUL bytes, invalid UTF-8 and lone CRs', async () => {
       Buffer.from('\nh\xff A 192.0.2.2\n', 'latin1'),
     ]),
   );
-  const result = await cliWithMemory(256, ['lint', '--format', 'json', file]);
+  const result = await runToEnd(process.execPath, [cliPath, 'lint', '--format', 'json', file]);
   assert.equal(result.code, 0, result.stderr);
   assert.deepEqual(JSON.parse(result.stdout), []);
 });

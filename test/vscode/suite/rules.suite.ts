@@ -171,6 +171,9 @@ suite('MX rules', () => {
       markdown.includes('- Try 2 · **rescue.mx.dnspark.net** ◀ this record · preference 20 · run by dnspark.net · backup, other operator'),
       markdown,
     );
+    // The catalogue names the primary's provider and its kind; a host outside it keeps its registrable domain.
+    assert.ok(markdown.includes('- Try 1 · **mx1.vqnow.com** · preference 10 · run by vqNow, filtering service · primary'), markdown);
+    assert.ok(markdown.includes('not run by vqNow'), markdown);
   });
 
   suiteTeardown(async () => {
