@@ -18,6 +18,14 @@ const loadOnDemand = {
   },
 };
 
+/** The language server is a bundle of its own (dist/server.js): `mx-guard lsp` loads it, `mx-guard lint` never does. */
+const serverOnDemand = {
+  name: 'server-on-demand',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/server\/main$/ }, () => ({ path: './server.js', external: true }));
+  },
+};
+
 await Promise.all([
   esbuild.build({
     ...common,
@@ -55,6 +63,15 @@ await Promise.all([
     format: 'cjs',
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
+    plugins: [loadOnDemand, serverOnDemand],
+  }),
+  esbuild.build({
+    ...common,
+    entryPoints: ['src/server/main.ts'],
+    outfile: 'dist/server.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
     plugins: [loadOnDemand],
   }),
   esbuild.build({

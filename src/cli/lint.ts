@@ -1,9 +1,11 @@
-/** `mx-guard lint [--origin NAME] [--format text|json|sarif] [--config FILE] FILE|DIR...`: every finding of every rule, as text, JSON or SARIF. */
+/** `mx-guard lint [--origin NAME] [--format text|json|sarif] [--config FILE | --no-config] [--max-warnings N] [--git-base REF] FILE|DIR...`: every finding of every rule, as text, JSON or SARIF. */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { lintFindings } from '../core/lint';
-import { rules, type LintOptions } from '../core/rules';
-import { parseLintConfig } from '../core/rules/config';
+import { lintFindings, type LintTextOptions } from '../core/lint';
+import { runRules, type LintOptions } from '../core/rules';
+import { gitBaseline, gitShow, includedFiles } from '../core/soa/gitBaseline';
+import { parseZone } from '../core/zone/parser';
+import { findProjectConfig, readLintConfigFile } from '../core/rules/projectConfig';
 import type { Finding } from '../core/types';
 import { createFileIncludeReader, describeFsError } from '../core/zone/fileInclude';
 import { isZoneFile } from '../core/zone/zoneFile';
@@ -23,7 +25,7 @@ interface FileFinding {
 
 export const help: CommandHelp = {
   summary: 'lints zone files (and every zone file in a folder) with every rule',
-  usage: 'lint [--origin NAME] [--format text|json|sarif] [--config FILE] FILE|DIR...',
+  usage: 'lint [--origin NAME] [--format text|json|sarif] [--config FILE | --no-config] [--max-warnings N] [--git-base REF] FILE|DIR...',
   options: [
     [
       '--origin NAME',
@@ -31,6 +33,9 @@ export const help: CommandHelp = {
     ],
     ['--format FORMAT', 'text (default), json ([{file, ruleId, severity, message, line, column, endLine, endColumn}]) or sarif'],
     ['--config FILE', 'a JSON file of settings: trustedMxHosts and rules (severity overrides by rule id)'],
+    ['--no-config', 'read no .mx-guard.json (without --config, the one found upward from each file is read)'],
+    ['--max-warnings N', 'exit 1 when there are more than N warnings, as ESLint does'],
+    ['--git-base REF', 'compare each zone with git revision REF: soa-serial-not-bumped when it changed but its serial did not'],
   ],
   notes: [
     'A DIR is searched recursively (not node_modules nor folders whose name starts with a dot) for the files the',
@@ -106,10 +111,12 @@ function filesToLint(named: string[], explicitOrigin: string | undefined): { fil
 }
 
 export async function run(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, ['origin', 'format', 'config']);
+  const args = parseArgs(argv, ['origin', 'format', 'config', 'max-warnings', 'git-base'], ['no-config']);
+  const maxWarnings = maxWarningsOf(args.options.get('max-warnings'));
+  const gitBase = args.options.get('git-base');
   const format = choice(args, 'format', FORMATS, 'text');
   if (args.positionals.length === 0) throw new UsageError('lint needs at least one FILE or DIR');
-  const options = readConfig(args.options.get('config'));
+  const configFor = configReader(args.options.get('config'), args.flags.has('no-config'));
   const include = createFileIncludeReader();
   const origin = args.options.get('origin');
   const { files, failed } = filesToLint(args.positionals, origin);
@@ -124,29 +131,56 @@ export async function run(argv: string[]): Promise<number> {
       continue;
     }
     linted++;
-    const findings = lintFindings(input.text, { ...options, origin: input.origin, fileName, include, textCodes: input.asciiBytes });
+    const options = { ...configFor(fileName), origin: input.origin, fileName, include, textCodes: input.asciiBytes };
+    const findings = gitBase === undefined ? lintFindings(input.text, options) : lintAgainst(gitBase, input.text, options);
     for (const finding of findings) results.push({ file: finding.file ?? fileName, finding });
     if (findings.length > 0) withProblems++;
   }
   process.stdout.write(formatFindings(results, format, { linted, withProblems }));
   if (inputFailed) return 2;
-  return results.some((result) => result.finding.severity === 'error') ? 1 : 0;
+  if (results.some((result) => result.finding.severity === 'error')) return 1;
+  // As ESLint's --max-warnings: more warnings than allowed fail the run.
+  const warnings = results.filter((result) => result.finding.severity === 'warning').length;
+  return maxWarnings !== undefined && warnings > maxWarnings ? 1 : 0;
 }
 
-/** The `--config FILE` settings (trusted hosts, severity overrides); a bad file stops the run with exit 2. */
-function readConfig(configFile: string | undefined): LintOptions {
-  if (configFile === undefined) return {};
-  let text: string;
-  try {
-    text = fs.readFileSync(configFile, 'utf8');
-  } catch (error) {
-    throw new Error(`cannot read --config ${describeFsError(error, configFile)}`, { cause: error });
+/**
+ * A lint that also compares the zone with a git revision (`soa-serial-not-bumped`): the whole zone is
+ * parsed, since the rule needs the SOA record and the `$INCLUDE`d files, which the streamed lint does not keep.
+ */
+function lintAgainst(revision: string, text: string, options: LintTextOptions & { fileName: string }): Finding[] {
+  const zone = parseZone(text, options);
+  const baseline = gitBaseline(text, zone.origin, includedFiles(zone), revision, gitShow(options.fileName, revision));
+  return runRules(zone, { ...options, serialBaseline: baseline });
+}
+
+function maxWarningsOf(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value)) throw new UsageError(`--max-warnings must be a whole number (got "${value}")`);
+  return Number(value);
+}
+
+/**
+ * The settings (trusted hosts, severity overrides) of each file: `--config FILE` for all, else the
+ * `.mx-guard.json` found upward from the file (none with `--no-config`). A bad file stops the run with exit 2.
+ */
+function configReader(configFile: string | undefined, noConfig: boolean): (fileName: string) => LintOptions {
+  if (configFile !== undefined) {
+    const options = readLintConfigFile(configFile, '--config ');
+    return () => options;
   }
-  return parseLintConfig(
-    text,
-    configFile,
-    rules.map((rule) => rule.meta.id),
-  );
+  if (noConfig) return () => ({});
+  const byFile = new Map<string, LintOptions>();
+  return (fileName) => {
+    const found = findProjectConfig(path.dirname(path.resolve(fileName)));
+    if (found === undefined) return {};
+    let options = byFile.get(found);
+    if (options === undefined) {
+      options = readLintConfigFile(found);
+      byFile.set(found, options);
+    }
+    return options;
+  };
 }
 
 /** How many files were linted, and how many of them had findings (their own or their `$INCLUDE`s'). */

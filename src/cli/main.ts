@@ -15,6 +15,8 @@ const commands: Record<string, () => CommandModule> = {
   explain: () => require('./explain') as typeof import('./explain'),
   'check-domain': () => require('./checkDomain') as typeof import('./checkDomain'),
   simulate: () => require('./simulate') as typeof import('./simulate'),
+  fmt: () => require('./fmt') as typeof import('./fmt'),
+  lsp: () => require('./lsp') as typeof import('./lsp'),
 };
 
 const overview = () => overviewText(Object.fromEntries(Object.entries(commands).map(([name, load]) => [name, load().help])));

@@ -7,12 +7,11 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import { pathToFileURL } from 'node:url';
+import { ruleArticleUrl } from '../core/editor/ruleArticle';
 import { rules } from '../core/rules';
 import type { Finding, Severity } from '../core/types';
 import packageJson from '../../package.json';
 
-/** Where each rule's article is published: the docs folder of the project's repository. */
-const DOCS_BASE = 'https://github.com/mx-guard/mx-guard/blob/main/';
 const INFORMATION_URI = 'https://github.com/mx-guard/mx-guard';
 
 const LEVELS: Record<Severity, Result.level> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
@@ -29,7 +28,7 @@ const packageRoot = path.resolve(__dirname, '..');
 
 /** The rule's article as help, for services that show it beside an alert; a pointer to it when the article is not shipped alongside. */
 function ruleHelp(docs: string): ReportingDescriptor['help'] {
-  const text = `See ${DOCS_BASE + docs}`;
+  const text = `See ${ruleArticleUrl({ docs })}`;
   try {
     return { text, markdown: fs.readFileSync(path.join(packageRoot, docs), 'utf8') };
   } catch {
@@ -52,7 +51,7 @@ export function toSarif(results: ReadonlyArray<{ file: string; finding: Finding 
             rules: rules.map((rule): ReportingDescriptor => ({
               id: rule.meta.id,
               shortDescription: { text: rule.meta.description },
-              helpUri: DOCS_BASE + rule.meta.docs,
+              helpUri: ruleArticleUrl(rule.meta),
               help: ruleHelp(rule.meta.docs),
               defaultConfiguration: { level: LEVELS[rule.meta.defaultSeverity] },
             })),

@@ -1,7 +1,5 @@
 import * as vscode from 'vscode';
-import { commandLink } from '../core/editor/commandLink';
-import { mxFallbackHover } from '../core/mx/zoneFallback';
-import { mxLimitsNote } from '../core/delivery/guides';
+import { hoverCommands, mxHover } from '../core/editor/hovers';
 import { lintDocument } from './zoneDiagnostics';
 import { zoneSelector } from './zoneLanguage';
 
@@ -18,18 +16,10 @@ function provideHover(document: vscode.TextDocument, position: vscode.Position):
   if (!lint) return undefined;
   const config = vscode.workspace.getConfiguration('mxGuard', document);
   const trusted = config.get<string[]>('trustedMxHosts', []);
-  const text = mxFallbackHover(
-    lint.zone,
-    { line: position.line, character: position.character },
-    trusted,
-    config.get<string>('filteringService.name'),
-  );
-  if (text === undefined) return undefined;
-  const ruleLink = commandLink('mxGuard.openRuleDoc', 'backup-mx');
-  const scenarioLink = commandLink('mxGuard.openScenarios', { step: 0 });
-  const markdown = new vscode.MarkdownString(
-    `${text}\n\n${mxLimitsNote()}\n\n[Why a backup MX can bypass the filter](${ruleLink}) · [What senders do when the primary is down](${scenarioLink})`,
-  );
-  markdown.isTrusted = { enabledCommands: ['mxGuard.openRuleDoc', 'mxGuard.openScenarios'] };
+  const at = { line: position.line, character: position.character };
+  const hover = mxHover(lint.zone, at, trusted, config.get<string>('filteringService.name'), 'commands');
+  if (hover === undefined) return undefined;
+  const markdown = new vscode.MarkdownString(hover.markdown);
+  markdown.isTrusted = { enabledCommands: hoverCommands.mx };
   return new vscode.Hover(markdown);
 }

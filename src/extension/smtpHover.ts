@@ -4,37 +4,23 @@
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { findReplies, replyAt } from '../core/smtp/detect';
-import { explain } from '../core/smtp/explain';
-import { explainMessage, explanationMarkdown, lineVerdict, messageMarkdown, verdictMarkdown, type ExplainedMessage } from '../core/smtp/report';
-import { guidesFor } from '../core/delivery/guides';
-import { commandLink } from '../core/editor/commandLink';
+import { toRange } from './zoneLanguage';
+import { hoverCommands, smtpHover } from '../core/editor/hovers';
+import { explainMessage, messageMarkdown, type ExplainedMessage } from '../core/smtp/report';
 import { filteringServiceForHover } from './filteringService';
 
 const defaultLanguages = ['log', 'plaintext', 'markdown', 'email'];
-/** The hover's links may run only these commands (and only with the arguments written into them). */
-const linkCommands = ['mxGuard.openArticle', 'mxGuard.openScenarios'];
 /** Larger texts are not explained in one go: the report would be unreadable and slow to render. */
 const maxExplainChars = 5 * 1024 * 1024;
 
 const hoverProvider: vscode.HoverProvider = {
   provideHover(document, position) {
-    // Detection works line by line, so one line is all a hover needs, whatever the file's size.
-    const line = document.lineAt(position.line).text;
-    const reply = replyAt(findReplies(line), 0, position.character);
-    if (!reply) return undefined;
-    const explanation = explain(reply.code ?? reply.enhanced!, reply.code ? reply.enhanced : undefined)!;
-    const related = guidesFor(reply.code, reply.enhanced)
-      .map((guide) => `[${guide.title}](${commandLink('mxGuard.openArticle', guide.article)})`)
-      .join(' · ');
-    // A failure leads with its reason and hard/soft verdict (the line's words first, then its codes).
-    const verdict = explanation.class === 'success' ? '' : `${verdictMarkdown(lineVerdict(line, reply), explanation.title)}\n\n---\n\n`;
-    const markdown = new vscode.MarkdownString(
-      verdict + explanationMarkdown(explanation, true, filteringServiceForHover()) + (related ? `\n\nSee also: ${related}` : ''),
-    );
-    markdown.isTrusted = { enabledCommands: linkCommands };
-    const { start, end } = reply.range;
-    return new vscode.Hover(markdown, new vscode.Range(position.line, start.character, position.line, end.character));
+    const hover = smtpHover(document.lineAt(position.line).text, position, filteringServiceForHover(), 'commands');
+    if (!hover) return undefined;
+    // The hover's links may run only these commands (and only with the arguments written into them).
+    const markdown = new vscode.MarkdownString(hover.markdown);
+    markdown.isTrusted = { enabledCommands: hoverCommands.smtp };
+    return new vscode.Hover(markdown, hover.range && toRange(hover.range));
   },
 };
 

@@ -3,11 +3,11 @@
  * lints a large file there instead of blocking its own thread, and gets back only what diagnostics and
  * quick fixes need (never the parsed zone, whose copy back would cost as much as the lint).
  */
-import { lintText } from '../lint';
+import { lintText, type LintResult } from '../lint';
 import type { LintOptions } from '../rules';
 import type { Finding } from '../types';
 import { createFileIncludeReader } from '../zone/fileInclude';
-import type { Directive, IncludeReader } from '../zone/model';
+import type { Directive, IncludeReader, ParsedZone } from '../zone/model';
 
 export interface LintJob extends LintOptions {
   text: string;
@@ -28,6 +28,15 @@ export interface LintJobResult {
 }
 
 export function runLintJob(job: LintJob): LintJobResult {
+  const { result, includedBy } = lintJobWithZone(job);
+  return { findings: result.findings, directives: result.zone.directives, includedBy };
+}
+
+/**
+ * The lint of a job with its parsed zone, for a caller in the same thread (the language server).
+ * `previous`, the zone of the document's last lint, lets the parse re-read only what an edit touched.
+ */
+export function lintJobWithZone(job: LintJob, previous?: ParsedZone): { result: LintResult; includedBy: [string, string][] } {
   const includedBy: [string, string][] = [];
   let include: IncludeReader | undefined;
   if (job.fileName !== undefined) {
@@ -39,13 +48,18 @@ export function runLintJob(job: LintJob): LintJobResult {
       return result;
     };
   }
-  const { zone, findings } = lintText(job.text, {
-    origin: job.origin,
-    fileName: job.fileName,
-    include,
-    trustedMxHosts: job.trustedMxHosts,
-    filteringServiceName: job.filteringServiceName,
-    rules: job.rules,
-  });
-  return { findings, directives: zone.directives, includedBy };
+  const result = lintText(
+    job.text,
+    {
+      origin: job.origin,
+      fileName: job.fileName,
+      include,
+      trustedMxHosts: job.trustedMxHosts,
+      filteringServiceName: job.filteringServiceName,
+      rules: job.rules,
+      serialBaseline: job.serialBaseline,
+    },
+    previous,
+  );
+  return { result, includedBy };
 }

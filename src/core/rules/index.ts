@@ -39,6 +39,7 @@ import * as danePartial from './danePartial';
 import * as tlsaSmtpUsage from './tlsaSmtpUsage';
 import * as bimiSyntax from './bimiSyntax';
 import * as noMailDomainIncomplete from './noMailDomainIncomplete';
+import * as soaSerialNotBumped from './soaSerialNotBumped';
 
 export type { LintOptions, Rule, RuleMeta, SeveritySetting } from './rule';
 
@@ -82,6 +83,8 @@ export const rules: readonly Rule[] = [
   tlsaSmtpUsage,
   bimiSyntax,
   noMailDomainIncomplete,
+  // Zone maintenance.
+  soaSerialNotBumped,
 ];
 
 /** Every rule by its id. */

@@ -13,6 +13,17 @@ export interface LintOptions {
   rules?: Record<string, SeveritySetting>;
   /** What the mail authentication rules are given from outside the zone (an MTA-STS policy, live answers). */
   mail?: MailOptions;
+  /** The zone as a git revision has it, read by the caller (`soa-serial-not-bumped`). */
+  serialBaseline?: SerialBaseline;
+}
+
+export interface SerialBaseline {
+  /** The revision's name, as messages give it (`HEAD`, `origin/main`). */
+  revision: string;
+  /** The SOA serial in that revision. */
+  serial: number;
+  /** Whether the zone or one of its `$INCLUDE`d files differs from that revision. */
+  changed: boolean;
 }
 
 /** What a rule says about itself, in the manner of ESLint's `meta`. */

@@ -54,6 +54,7 @@ test('every rule id of DESIGN.md is registered, in its order (the mail authentic
       'tlsa-smtp-usage',
       'bimi-syntax',
       'no-mail-domain-incomplete',
+      'soa-serial-not-bumped',
     ],
   );
 });
