@@ -2,6 +2,7 @@ import { getServers } from 'node:dns';
 import { checkDomain, type DomainCheck } from '../core/dns/check';
 import { LookupFailedError } from '../core/dns/lookup';
 import { normalizeDomain, hostName } from '../core/dns/names';
+import { providerOf } from '../core/mx/providers/lookup';
 import { countBySeverity, fallbackRows, roleText } from '../core/dns/report';
 import { chooseServers, parseTimeout } from '../core/dns/servers';
 import { choice, parseArgs, UsageError } from './args';
@@ -33,11 +34,15 @@ export async function run(argv: string[]): Promise<number> {
 function asJson(check: DomainCheck) {
   return {
     domain: check.domain,
-    mx: check.mx.map((mx) => ({
-      preference: mx.preference,
-      exchange: hostName(mx.exchange),
-      addresses: check.targets.find((t) => t.exchange.toLowerCase() === mx.exchange.toLowerCase())?.addresses ?? [],
-    })),
+    mx: check.mx.map((mx) => {
+      const provider = providerOf(hostName(mx.exchange).toLowerCase());
+      return {
+        preference: mx.preference,
+        exchange: hostName(mx.exchange),
+        addresses: check.targets.find((t) => t.exchange.toLowerCase() === mx.exchange.toLowerCase())?.addresses ?? [],
+        ...(provider && { provider: { id: provider.id, name: provider.name, kind: provider.kind } }),
+      };
+    }),
     findings: check.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, message: f.message })),
     records: check.mailRecords,
   };

@@ -4,15 +4,9 @@ import { basicCodes } from '../core/smtp/basicCodes';
 import { enhancedCodes } from '../core/smtp/enhancedCodes';
 import { explain, parseCode } from '../core/smtp/explain';
 import { explanationMarkdown } from '../core/smtp/report';
-import { articleTitle, normalizeDocPath, type Article, type Report } from '../webview/protocol';
-
-/** Folders of docs/ offered in the knowledge base, in the order the quick pick groups them. */
-const sections: { folder: string; label: string }[] = [
-  { folder: 'scenarios', label: 'Outage scenarios' },
-  { folder: 'rules', label: 'Lint rules' },
-  { folder: 'smtp', label: 'SMTP replies' },
-  { folder: 'delivery', label: 'Delivery and retry defaults' },
-];
+import { articleTitle, isKnowledgeArticle, sectionLabel, sectionRank } from '../core/knowledge/articles';
+import type { KnowledgeHit } from '../core/knowledge/search';
+import { normalizeDocPath, type Article, type Report } from '../webview/protocol';
 
 export function docsRoot(extensionUri: vscode.Uri): vscode.Uri {
   return vscode.Uri.joinPath(extensionUri, 'docs');
@@ -29,29 +23,38 @@ export async function readArticle(extensionUri: vscode.Uri, path: string): Promi
   }
 }
 
-/** Every article of the listed sections with its title, sorted by title within a section. */
+/** Every article under docs/ (each folder a section, known ones first), sorted by title within a section. */
 export async function listArticles(extensionUri: vscode.Uri, only?: string): Promise<Article[]> {
+  const root = docsRoot(extensionUri);
+  const folders = (await vscode.workspace.fs.readDirectory(root))
+    .filter(([name, type]) => type === vscode.FileType.Directory && (!only || name === only))
+    .map(([name]) => name)
+    .sort((a, b) => sectionRank(a).localeCompare(sectionRank(b)));
   const found: Article[] = [];
-  for (const { folder, label } of sections) {
-    if (only && folder !== only) continue;
-    let entries: [string, vscode.FileType][];
-    try {
-      entries = await vscode.workspace.fs.readDirectory(vscode.Uri.joinPath(docsRoot(extensionUri), folder));
-    } catch {
-      continue; // a section with no articles yet
-    }
+  for (const folder of folders) {
+    const entries = await vscode.workspace.fs.readDirectory(vscode.Uri.joinPath(root, folder));
     const articles = await Promise.all(
       entries
-        .filter(([name, type]) => type === vscode.FileType.File && name.endsWith('.md'))
+        .filter(([name, type]) => type === vscode.FileType.File && isKnowledgeArticle(`${folder}/${name}`))
         .map(async ([name]) => {
           const path = `${folder}/${name}`;
           const markdown = (await readArticle(extensionUri, path)) ?? '';
-          return { path, title: articleTitle(markdown, path), section: label };
+          return { path, title: articleTitle(markdown, path), section: sectionLabel(folder) };
         }),
     );
     found.push(...articles.sort((a, b) => a.title.localeCompare(b.title)));
   }
   return found;
+}
+
+/** The search index built with the extension (dist/knowledge-index.json), as JSON text. */
+export async function readKnowledgeIndex(extensionUri: vscode.Uri): Promise<string> {
+  return new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, 'dist', 'knowledge-index.json')));
+}
+
+/** The search module (and MiniSearch with it) is loaded when the knowledge base is first searched, not at activation. */
+function loadSearch(): typeof import('../core/knowledge/search') {
+  return require('../core/knowledge/search') as typeof import('../core/knowledge/search');
 }
 
 interface PickItem extends vscode.QuickPickItem {
@@ -106,20 +109,39 @@ export function codeReport(code: string): Report | undefined {
 
 export type KnowledgeChoice = { kind: 'article'; path: string } | { kind: 'code'; code: string };
 
+function hitItem(hit: KnowledgeHit): PickItem {
+  return {
+    label: hit.title,
+    description: hit.path ?? hit.section,
+    detail: hit.summary,
+    alwaysShow: true,
+    ...(hit.path ? { path: hit.path } : { code: hit.code }),
+  };
+}
+
 /**
- * MX Guard: Search Knowledge Base — articles and SMTP codes in one quick pick. A code typed that is not in
+ * MX Guard: Search Knowledge Base — a full-text search over every article and SMTP code, ranked, with prefix and
+ * near-miss matching; with nothing typed, the articles by section and the codes. A code typed that is not in
  * the list (a vendor's 5.7.606, a pair such as "550 5.1.1") is offered as its own entry.
  */
 export async function searchKnowledgeBase(extensionUri: vscode.Uri): Promise<KnowledgeChoice | undefined> {
   const fixed = [...articleItems(await listArticles(extensionUri)), ...codeItems()];
+  const search = loadSearch();
+  const index = search.loadKnowledgeIndex(await readKnowledgeIndex(extensionUri));
   const pick = vscode.window.createQuickPick<PickItem>();
-  pick.placeholder = 'Search the MX Guard knowledge base: an article, or an SMTP code such as 550 or 5.7.1';
+  pick.placeholder = 'Search the MX Guard knowledge base: words such as greylisting, or an SMTP code such as 550 or 5.7.1';
   pick.matchOnDescription = true;
   pick.items = fixed;
   pick.onDidChangeValue((value) => {
     const typed = value.trim();
-    const known = fixed.some((item) => item.code === typed || item.label === typed);
-    pick.items = parseCode(typed) && !known ? [{ label: typed, description: 'Explain this code', code: typed, alwaysShow: true }, ...fixed] : fixed;
+    if (typed === '') {
+      pick.items = fixed;
+      return;
+    }
+    const hits = search.searchKnowledge(index, typed).map(hitItem);
+    const known = hits.some((item) => item.code === typed || item.label.split(' ')[0] === typed);
+    const asCode: PickItem[] = parseCode(typed) && !known ? [{ label: typed, description: 'Explain this code', code: typed, alwaysShow: true }] : [];
+    pick.items = [...asCode, ...hits];
   });
   const chosen = await new Promise<PickItem | undefined>((resolve) => {
     pick.onDidAccept(() => resolve(pick.selectedItems[0]));

@@ -3,7 +3,7 @@ import { getServers } from 'node:dns';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { Comparison } from '../core/dns/compare';
-import { normalizeDomain } from '../core/dns/names';
+import { hostName, normalizeDomain } from '../core/dns/names';
 import { countBySeverity, domainReportMarkdown } from '../core/dns/report';
 import { chooseServers, dnsSettingValue, parseTimeout, type DnsServer } from '../core/dns/servers';
 import { lintText } from '../core/lint';
@@ -51,7 +51,11 @@ function dnsSettings(): { servers: DnsServer[]; timeoutMs: number } | { error: s
 
 function lintOptions(): LintOptions {
   const config = vscode.workspace.getConfiguration('mxGuard');
-  return { trustedMxHosts: config.get<string[]>('trustedMxHosts', []), rules: config.get<LintOptions['rules']>('rules', {}) };
+  return {
+    trustedMxHosts: config.get<string[]>('trustedMxHosts', []),
+    filteringServiceName: config.get<string>('filteringService.name'),
+    rules: config.get<LintOptions['rules']>('rules', {}),
+  };
 }
 
 async function askDomain(prompt: string, value?: string): Promise<string | undefined> {
@@ -100,7 +104,11 @@ async function withLookup<T>(
 
 async function showSettingsError(message: string): Promise<void> {
   const choice = await vscode.window.showErrorMessage(`MX Guard: ${message}`, 'DNS Settings');
-  if (choice) await vscode.commands.executeCommand('workbench.action.openSettings', 'mxGuard.dns');
+  // The DNS settings are machine-scoped: in a remote window they are edited in the remote machine's settings.
+  if (choice)
+    await vscode.commands.executeCommand(vscode.env.remoteName ? 'workbench.action.openRemoteSettings' : 'workbench.action.openSettings', {
+      query: 'mxGuard.dns',
+    });
 }
 
 /** Shows generated markdown in the knowledge view; without it, as a markdown preview. */
@@ -129,19 +137,33 @@ async function checkDomainCommand(given?: string): Promise<CheckDomainResult | u
   if (!domain) return undefined;
   const options = lintOptions();
   const [{ checkDomain }] = loadLookups();
-  const check = await withLookup(`MX Guard: looking up the MX of ${domain}…`, (settings) => checkDomain(domain, { ...settings, ...options }));
+  const check = await withLookup(`MX Guard: looking up the published MX of ${domain}`, (settings) =>
+    checkDomain(domain, { ...settings, ...options }),
+  );
   if (!check) return undefined;
   await showReport(`MX of ${domain}: ${countBySeverity(check.findings)}`, domainReportMarkdown(check, options.trustedMxHosts));
   return { domain, findings: check.findings.map(({ ruleId, severity, message }) => ({ ruleId, severity, message })) };
 }
 
+/** The command palette offers the comparison only in a zone editor; run from elsewhere, it asks for the file. */
+async function pickZoneFile(): Promise<vscode.TextDocument | undefined> {
+  const [file] =
+    (await vscode.window.showOpenDialog({
+      title: 'MX Guard: choose the zone file to compare with published DNS',
+      openLabel: 'Compare',
+      canSelectMany: false,
+      filters: { 'Zone files': ['zone', 'dns', 'db', 'txt'], 'All files': ['*'] },
+    })) ?? [];
+  if (!file) return undefined;
+  const document = await vscode.workspace.openTextDocument(file);
+  return vscode.languages.setTextDocumentLanguage(document, 'dns-zone');
+}
+
 /** Returns the comparison to a caller (the tests), after showing it. */
 async function compareZoneCommand(): Promise<Comparison | undefined> {
-  const document = vscode.window.activeTextEditor?.document;
-  if (!document || document.languageId !== 'dns-zone') {
-    void vscode.window.showErrorMessage('MX Guard: open a zone file (language "DNS Zone") to compare it with published DNS.');
-    return undefined;
-  }
+  const active = vscode.window.activeTextEditor?.document;
+  const document = active?.languageId === 'dns-zone' ? active : await pickZoneFile();
+  if (!document) return undefined;
   let zone: ParsedZone | undefined = readDocumentZone(document);
   if (!zone) {
     void vscode.window.showErrorMessage('MX Guard: this zone file is larger than mxGuard.maxFileSizeMB, so it is not read.');
@@ -155,7 +177,7 @@ async function compareZoneCommand(): Promise<Comparison | undefined> {
   }
   const fileZone = zone;
   const [, { compareZoneWithPublished, comparisonMarkdown }] = loadLookups();
-  const comparison = await withLookup(`MX Guard: comparing with the published DNS of ${fileZone.origin}…`, (settings) =>
+  const comparison = await withLookup(`MX Guard: comparing the zone file with the published DNS of ${hostName(fileZone.origin)}`, (settings) =>
     compareZoneWithPublished(fileZone, settings),
   );
   if (!comparison) return undefined;

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { commandLink } from '../core/editor/commandLink';
 import { mxFallbackHover } from '../core/mx/zoneFallback';
+import { mxLimitsNote } from '../core/delivery/guides';
 import { lintDocument } from './zoneDiagnostics';
 import { zoneSelector } from './zoneLanguage';
 
@@ -15,13 +16,19 @@ export function register(context: vscode.ExtensionContext): void {
 function provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
   const lint = lintDocument(document);
   if (!lint) return undefined;
-  const trusted = vscode.workspace.getConfiguration('mxGuard', document).get<string[]>('trustedMxHosts', []);
-  const text = mxFallbackHover(lint.zone, { line: position.line, character: position.character }, trusted);
+  const config = vscode.workspace.getConfiguration('mxGuard', document);
+  const trusted = config.get<string[]>('trustedMxHosts', []);
+  const text = mxFallbackHover(
+    lint.zone,
+    { line: position.line, character: position.character },
+    trusted,
+    config.get<string>('filteringService.name'),
+  );
   if (text === undefined) return undefined;
   const ruleLink = commandLink('mxGuard.openRuleDoc', 'backup-mx');
   const scenarioLink = commandLink('mxGuard.openScenarios', { step: 0 });
   const markdown = new vscode.MarkdownString(
-    `${text}\n\n[Why a backup MX can bypass the filter](${ruleLink}) · [What senders do when the primary is down](${scenarioLink})`,
+    `${text}\n\n${mxLimitsNote()}\n\n[Why a backup MX can bypass the filter](${ruleLink}) · [What senders do when the primary is down](${scenarioLink})`,
   );
   markdown.isTrusted = { enabledCommands: ['mxGuard.openRuleDoc', 'mxGuard.openScenarios'] };
   return new vscode.Hover(markdown);

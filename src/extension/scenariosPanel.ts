@@ -13,7 +13,8 @@ import {
   type ScenarioLink,
   type StepNumber,
 } from '../webview/protocol';
-import { listArticles, readArticle } from './knowledgeBase';
+import { readFilteringService } from './filteringService';
+import { codeReport, listArticles, readArticle, readKnowledgeIndex } from './knowledgeBase';
 
 export const viewType = 'mxGuard.scenarios';
 const title = 'MX Guard: Outage Scenarios';
@@ -117,6 +118,11 @@ export class ScenariosPanel {
       case 'openArticle':
         await this.sendArticle(message.path);
         break;
+      case 'openCode': {
+        const report = codeReport(message.code);
+        if (report) this.post({ type: 'report', report });
+        break;
+      }
       case 'openExternal':
         void vscode.env.openExternal(vscode.Uri.parse(message.url, true));
         break;
@@ -142,7 +148,7 @@ export class ScenariosPanel {
         };
       }),
     );
-    const articles = await listArticles(this.extensionUri);
+    const [articles, searchIndex] = await Promise.all([listArticles(this.extensionUri), readKnowledgeIndex(this.extensionUri)]);
     const state = this.startState;
     const init: HostMessage = {
       type: 'init',
@@ -150,6 +156,7 @@ export class ScenariosPanel {
       filteringService: filteringServiceSettings(),
       steps,
       articles,
+      searchIndex,
     };
     void this.panel.webview.postMessage(init);
     this.ready = true;
@@ -186,10 +193,7 @@ export class ScenariosPanel {
   }
 }
 
-function filteringServiceSettings(): { name: string; retryHours: number } {
-  const config = vscode.workspace.getConfiguration('mxGuard.filteringService');
-  return { name: config.get<string>('name', 'vqNow'), retryHours: config.get<number>('retryHours', 36) };
-}
+const filteringServiceSettings = readFilteringService;
 
 function initialState(request: PanelRequest): PanelState {
   switch (request.kind) {

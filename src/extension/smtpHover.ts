@@ -6,7 +6,10 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { findReplies, replyAt } from '../core/smtp/detect';
 import { explain } from '../core/smtp/explain';
-import { explainMessage, explanationMarkdown, messageMarkdown, type ExplainedMessage } from '../core/smtp/report';
+import { explainMessage, explanationMarkdown, lineVerdict, messageMarkdown, verdictMarkdown, type ExplainedMessage } from '../core/smtp/report';
+import { guidesFor } from '../core/delivery/guides';
+import { commandLink } from '../core/editor/commandLink';
+import { filteringServiceForHover } from './filteringService';
 
 const defaultLanguages = ['log', 'plaintext', 'markdown', 'email'];
 /** The hover's links may run only these commands (and only with the arguments written into them). */
@@ -21,9 +24,14 @@ const hoverProvider: vscode.HoverProvider = {
     const reply = replyAt(findReplies(line), 0, position.character);
     if (!reply) return undefined;
     const explanation = explain(reply.code ?? reply.enhanced!, reply.code ? reply.enhanced : undefined)!;
-    const settings = vscode.workspace.getConfiguration('mxGuard.filteringService');
-    const filteringService = { name: settings.get<string>('name', 'vqNow'), retryHours: settings.get<number>('retryHours', 36) };
-    const markdown = new vscode.MarkdownString(explanationMarkdown(explanation, true, filteringService));
+    const related = guidesFor(reply.code, reply.enhanced)
+      .map((guide) => `[${guide.title}](${commandLink('mxGuard.openArticle', guide.article)})`)
+      .join(' · ');
+    // A failure leads with its reason and hard/soft verdict (the line's words first, then its codes).
+    const verdict = explanation.class === 'success' ? '' : `${verdictMarkdown(lineVerdict(line, reply), explanation.title)}\n\n---\n\n`;
+    const markdown = new vscode.MarkdownString(
+      verdict + explanationMarkdown(explanation, true, filteringServiceForHover()) + (related ? `\n\nSee also: ${related}` : ''),
+    );
     markdown.isTrusted = { enabledCommands: linkCommands };
     const { start, end } = reply.range;
     return new vscode.Hover(markdown, new vscode.Range(position.line, start.character, position.line, end.character));

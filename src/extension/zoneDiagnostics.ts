@@ -213,6 +213,7 @@ function lintSetup(document: vscode.TextDocument): { fileName: string | undefine
     fileName,
     // Copies: settings come as proxies, which a worker message cannot carry.
     trustedMxHosts: [...config.get<string[]>('trustedMxHosts', [])],
+    filteringServiceName: config.get<string>('filteringService.name'),
     rules: { ...config.get<LintOptions['rules']>('rules', {}) },
     maxIncludeBytes: maxFileSizeMB(document) * 1024 * 1024,
     includeRoot: includeRoot(document),

@@ -3,9 +3,20 @@
  * The delivery core is bundled in, so the simulator answers as the controls change; the host only supplies
  * articles and settings. Every message from the host is used as data, never as HTML.
  */
-import { allProfiles, filteringServiceProfile, parseDuration, formatDuration, type MtaProfile } from '../core/delivery';
+import {
+  allProfiles,
+  defaultFilteringService,
+  filteringServiceProfile,
+  outageTooLong,
+  parseDuration,
+  formatDuration,
+  HOUR,
+  type FilteringServiceSettings,
+  type MtaProfile,
+} from '../core/delivery';
 import { chainLabels, chains, customerSummary, simulateChain, waitingLeg, type Chain } from '../core/delivery/chain';
 import type { Timeline } from '../core/delivery/simulate';
+import { loadKnowledgeIndex, searchKnowledge, type KnowledgeIndex } from '../core/knowledge/search';
 import { linkTarget, renderMarkdown } from './markdown';
 import {
   applyLink,
@@ -43,12 +54,16 @@ const mtaDocs = 'delivery/mta-defaults.md';
 let state: PanelState = parsePanelState(vscode.getState());
 let steps: Extract<HostMessage, { type: 'init' }>['steps'] = [];
 let articles: Article[] = [];
-let filteringService = { name: 'vqNow', retryHours: 36 };
+let filteringService: FilteringServiceSettings = defaultFilteringService;
 let currentArticle: { path: string; markdown: string } | undefined;
 /** The article asked for when the panel came back, and that request once a newer report or link made its answer stale. */
 let restoringArticle: string | undefined;
 let staleArticle: string | undefined;
 let tabs: ui.Tabs | undefined;
+let searchIndex: KnowledgeIndex | undefined;
+let searchQuery = '';
+/** Set when the user asked for an article or report, so that it gets the focus once it arrives. */
+let focusOnArrival = false;
 
 function save(): void {
   vscode.setState(state);
@@ -78,6 +93,7 @@ function wireLinks(container: HTMLElement, fromPath: string | undefined): void {
     else if (target.kind === 'anchor') scrollToAnchor(container, target.anchor);
     else {
       pendingAnchor = target.anchor;
+      focusOnArrival = true;
       post({ type: 'openArticle', path: target.path });
     }
   });
@@ -85,8 +101,12 @@ function wireLinks(container: HTMLElement, fromPath: string | undefined): void {
 
 let pendingAnchor: string | undefined;
 
+function anchorHeading(container: HTMLElement, anchor: string): HTMLElement | undefined {
+  return Array.from(container.querySelectorAll<HTMLElement>('[data-anchor]')).find((node) => node.dataset.anchor === anchor);
+}
+
 function scrollToAnchor(container: HTMLElement, anchor: string): void {
-  const heading = Array.from(container.querySelectorAll<HTMLElement>('[data-anchor]')).find((node) => node.dataset.anchor === anchor);
+  const heading = anchorHeading(container, anchor);
   if (!heading) return;
   heading.tabIndex = -1;
   heading.scrollIntoView({ block: 'start' });
@@ -134,12 +154,27 @@ function showStep(step: StepNumber): void {
   scenariosView.querySelector<HTMLElement>('[aria-current="step"]')?.focus();
 }
 
+/** Opens the simulator on the step's mail path and moves the focus to the results' heading, which says what is shown. */
 function simulateStep(step: StepNumber): void {
   state.simulator.chain = step === 4 ? 'server-down' : 'direct';
-  if (step === 4) state.simulator.outage = `${filteringService.retryHours + 12}h`;
+  if (step === 4) state.simulator.outage = `${Math.round(filteringServiceProfile(filteringService).giveUpAfter / HOUR) + 12}h`;
   renderSimulatorControls();
   runSimulation();
   selectTab('simulator');
+  focusWhenShown(() => resultArea.querySelector<HTMLElement>('h2'));
+}
+
+/** Focuses what `find` returns once the tab switch has painted it (a hidden element cannot take the focus). */
+function focusWhenShown(find: () => HTMLElement | null | undefined): void {
+  requestAnimationFrame(() =>
+    requestAnimationFrame(() => {
+      const target = find();
+      if (!target) return;
+      if (!target.hasAttribute('tabindex')) target.tabIndex = -1;
+      target.focus();
+      target.scrollIntoView({ block: 'nearest' });
+    }),
+  );
 }
 
 // ——— Simulator ———
@@ -174,27 +209,32 @@ function renderSimulatorControls(): void {
     'Outage length',
     state.simulator.outage,
     (value) => {
-      const seconds = parseDuration(value);
-      outageField.setInvalid(seconds === undefined || seconds <= 0 ? 'Type a length such as 36h, 2d or 1d12h' : undefined);
-      if (seconds === undefined || seconds <= 0) return;
-      state.simulator.outage = value.trim();
-      runSimulation();
+      presets.value = presetOf(value);
+      setOutage(value);
     },
     'e.g. 36h or 2d',
   );
   const presets = ui.select(
     'outage-preset',
     'Common lengths',
-    [{ value: '', label: '—' }, ...outagePresets.map((p) => ({ value: p, label: p }))],
-    '',
+    [{ value: '', label: 'other' }, ...outagePresets.map((p) => ({ value: p, label: p }))],
+    presetOf(state.simulator.outage),
     (value) => {
       if (!value) return;
       outageField.value = value;
-      outageField.setInvalid(undefined);
-      state.simulator.outage = value;
-      runSimulation();
+      setOutage(value);
     },
   );
+  const setOutage = (value: string) => {
+    const problem = outageProblem(value);
+    outageField.setInvalid(problem);
+    if (problem) {
+      markResultsStale();
+      return;
+    }
+    state.simulator.outage = value.trim();
+    runSimulation();
+  };
   const chain = ui.select<Chain>(
     'chain',
     'Mail path',
@@ -205,10 +245,49 @@ function renderSimulatorControls(): void {
       runSimulation();
     },
   );
+  chain.element.classList.add('wide');
+  // The message may be sent well into the outage: a sender whose clock is per host (Exim) then bounces sooner, or at once.
+  const sentAfterField = ui.textField(
+    'sent-after',
+    'Message sent after the outage began',
+    state.simulator.sentAfter,
+    (value) => {
+      const seconds = parseDuration(value);
+      sentAfterField.setInvalid(seconds === undefined ? 'Type a length such as 0, 3d or 12h' : undefined);
+      if (seconds === undefined) return;
+      state.simulator.sentAfter = value.trim();
+      runSimulation();
+    },
+    'e.g. 0 or 3d',
+  );
   const row = element('div', undefined, 'field-row');
-  row.append(outageField.element, presets.element, chain.element);
+  row.append(outageField.element, presets.element, sentAfterField.element, chain.element);
   form.append(senders, row);
   simulatorView.replaceChildren(form, resultArea);
+}
+
+/** The preset a typed length matches, else '' ("other"). */
+function presetOf(value: string): string {
+  const seconds = parseDuration(value);
+  return outagePresets.find((preset) => parseDuration(preset) === seconds) ?? '';
+}
+
+/** Why a typed length cannot be simulated, or undefined when it can. */
+function outageProblem(value: string): string | undefined {
+  const seconds = parseDuration(value);
+  if (seconds === undefined || seconds < 60) return 'Type a length of at least a minute, such as 90m, 36h, 2d or 1d12h.';
+  return outageTooLong(seconds, filteringService);
+}
+
+/** The results still show the last valid length: say so, above them, until the length is fixed. */
+function markResultsStale(): void {
+  resultArea.classList.add('stale');
+  let note = resultArea.querySelector('.stale-note');
+  if (!note) {
+    note = element('p', undefined, 'stale-note');
+    resultArea.prepend(note);
+  }
+  note.textContent = `Out of date: these results are for the last valid length, ${formatDuration(parseDuration(state.simulator.outage) ?? 0)}. Correct the outage length to update them.`;
 }
 
 function chainLabel(chain: Chain): string {
@@ -217,6 +296,7 @@ function chainLabel(chain: Chain): string {
 
 function runSimulation(): void {
   save();
+  resultArea.classList.remove('stale');
   const outageSeconds = parseDuration(state.simulator.outage) ?? 0;
   const relay = filteringServiceProfile(filteringService);
   const senders = senderProfiles().filter((profile) => state.simulator.mtas.includes(profile.id));
@@ -224,15 +304,19 @@ function runSimulation(): void {
     resultArea.replaceChildren(element('p', 'Choose at least one sending mail server.'));
     return;
   }
-  const results = senders.map((sender) => ({ sender, timeline: simulateChain(state.simulator.chain, sender, relay, outageSeconds) }));
+  const sentAfter = parseDuration(state.simulator.sentAfter) ?? 0;
+  const results = senders.map((sender) => ({ sender, timeline: simulateChain(state.simulator.chain, sender, relay, outageSeconds, 1, sentAfter) }));
   lastSummary = customerSummary(state.simulator.chain, outageSeconds, filteringService.name, results);
 
-  const heading = element('h2', `${chainLabel(state.simulator.chain)}, outage of ${formatDuration(outageSeconds)}`);
+  const sent = sentAfter > 0 ? `, message sent ${formatDuration(sentAfter)} after it began` : '';
+  const heading = element('h2', `${chainLabel(state.simulator.chain)}, outage of ${formatDuration(outageSeconds)}${sent}`);
   const verdicts = element('ul', undefined, 'verdicts');
   for (const { sender, timeline } of results) {
     const item = element('li', `${sender.name}: ${outcomeText(timeline)}`);
     item.dataset.mta = sender.id;
     item.dataset.outcome = timeline.outcome;
+    item.dataset.attempts = String(timeline.legs.reduce((sum, leg) => sum + leg.attempts.length, 0));
+    if (timeline.reason) item.title = timeline.reason;
     verdicts.append(item);
   }
   const rows: TimelineRow[] = results.flatMap(({ sender, timeline }) =>
@@ -242,9 +326,11 @@ function runSimulation(): void {
   const figure = element('figure', undefined, 'timeline-figure');
   const caption = element(
     'figcaption',
-    'Timeline: each tick is a delivery attempt that found no server; ▲ delay warning; ● delivered; ✕ returned to the sender. The shaded band is the outage.',
+    'Timeline: each tick is a delivery attempt that found no server (a labelled bar where retries are too close to draw apart); ▲ delay warning; ● delivered; ✕ returned to the sender. The shaded area is the outage.',
   );
-  figure.append(timelineSvg(rows, outageSeconds, `Timeline. ${description}`), caption);
+  const chart = element('div', undefined, 'chart-scroll');
+  chart.append(timelineSvg(rows, outageSeconds, `Timeline. ${description}`));
+  figure.append(chart, caption);
 
   const copy = ui.button('Copy summary for the customer', () => post({ type: 'copy', text: lastSummary }), { primary: true });
   resultArea.replaceChildren(heading, verdicts, figure, comparisonTable(results), copy);
@@ -299,48 +385,115 @@ function comparisonTable(results: { sender: MtaProfile; timeline: Timeline }[]):
 
 // ——— Knowledge base ———
 
+/**
+ * The list (with its search box) and the article pane are kept apart: opening an article redraws only the pane,
+ * so the list keeps its scroll position, and the focus moves to the article the user asked for.
+ */
 const knowledgeView = element('section', undefined, 'view knowledge');
+const articleList = element('nav', undefined, 'article-list');
+articleList.setAttribute('aria-label', 'Articles');
+const articleLinks = element('div', undefined, 'article-links');
+const searchStatus = element('p', undefined, 'search-status');
+searchStatus.setAttribute('role', 'status');
+const articlePane = element('div', undefined, 'article-pane');
 
 function renderKnowledge(): void {
-  const nav = element('nav', undefined, 'article-list');
-  nav.setAttribute('aria-label', 'Articles');
+  const search = ui.textField(
+    'knowledge-search',
+    'Search the knowledge base',
+    searchQuery,
+    (value) => {
+      searchQuery = value;
+      renderArticleLinks();
+    },
+    'e.g. greylisting, backup MX, 5.7.1',
+  );
+  articleList.replaceChildren(search.element, searchStatus, articleLinks);
+  renderArticleLinks();
+  renderArticlePane();
+  knowledgeView.replaceChildren(articleList, articlePane);
+}
+
+function articleLink(title: string, onOpen: () => void, href: string): HTMLAnchorElement {
+  const link = element('a', title);
+  link.href = href;
+  link.addEventListener('click', (event) => {
+    event.preventDefault();
+    focusOnArrival = true;
+    onOpen();
+  });
+  return link;
+}
+
+/** Every article by section, or the search's ranked results while something is typed. */
+function renderArticleLinks(): void {
+  const query = searchQuery.trim();
+  if (query && searchIndex) {
+    const hits = searchKnowledge(searchIndex, query);
+    searchStatus.textContent =
+      hits.length === 0 ? `Nothing found for “${query}”.` : `${hits.length} result${hits.length === 1 ? '' : 's'} for “${query}”, best first.`;
+    const list = element('ul', undefined, 'search-results');
+    for (const hit of hits) {
+      const item = element('li');
+      item.dataset.id = hit.id;
+      const open = hit.path ? () => post({ type: 'openArticle', path: hit.path! }) : () => post({ type: 'openCode', code: hit.code! });
+      item.append(articleLink(hit.title, open, `#${hit.path ?? hit.code}`), element('span', hit.section, 'hit-section'));
+      if (hit.summary) item.append(element('span', hit.summary, 'hit-summary'));
+      list.append(item);
+    }
+    articleLinks.replaceChildren(list);
+    markCurrentArticle();
+    return;
+  }
+  searchStatus.textContent = '';
+  const groups: HTMLElement[] = [];
   let list: HTMLUListElement | undefined;
   for (const article of articles) {
     if (!list || list.dataset.section !== article.section) {
-      nav.append(element('h2', article.section));
+      groups.push(element('h2', article.section));
       list = element('ul');
       list.dataset.section = article.section;
-      nav.append(list);
+      groups.push(list);
     }
     const item = element('li');
-    const link = element('a', article.title);
-    link.href = `#${article.path}`;
-    if (currentArticle?.path === article.path && !state.report) link.setAttribute('aria-current', 'page');
-    link.addEventListener('click', (event) => {
-      event.preventDefault();
-      post({ type: 'openArticle', path: article.path });
-    });
-    item.append(link);
+    item.dataset.path = article.path;
+    item.append(articleLink(article.title, () => post({ type: 'openArticle', path: article.path }), `#${article.path}`));
     list.append(item);
   }
-  const main = element('div', undefined, 'article-pane');
+  articleLinks.replaceChildren(...groups);
+  markCurrentArticle();
+}
+
+function markCurrentArticle(): void {
+  const current = !state.report && currentArticle ? currentArticle.path : undefined;
+  for (const link of Array.from(articleLinks.querySelectorAll('a'))) {
+    if (current !== undefined && link.getAttribute('href') === `#${current}`) link.setAttribute('aria-current', 'page');
+    else link.removeAttribute('aria-current');
+  }
+}
+
+function renderArticlePane(): void {
   if (state.report) {
     const report = element('section', undefined, 'report');
     report.setAttribute('aria-label', `Report: ${state.report.title}`);
     // A report that brings its own `# ` heading is not given a second one.
     if (!/^\s*# /.test(state.report.markdown)) report.append(element('h1', state.report.title, 'report-title'));
     report.append(markdownBlock(state.report.markdown, undefined));
-    main.append(report);
+    articlePane.replaceChildren(report);
   } else if (currentArticle) {
-    main.append(markdownBlock(currentArticle.markdown, currentArticle.path));
+    articlePane.replaceChildren(markdownBlock(currentArticle.markdown, currentArticle.path));
   } else {
-    main.append(element('p', 'Choose an article, or run “MX Guard: Search Knowledge Base”.'));
+    articlePane.replaceChildren(element('p', 'Choose an article, or search the knowledge base.'));
   }
-  knowledgeView.replaceChildren(nav, main);
+  markCurrentArticle();
   if (pendingAnchor) {
-    scrollToAnchor(main, pendingAnchor);
+    const anchor = pendingAnchor;
     pendingAnchor = undefined;
+    focusWhenShown(() => anchorHeading(articlePane, anchor));
+  } else if (focusOnArrival) {
+    focusWhenShown(() => articlePane.querySelector<HTMLElement>('h1'));
   }
+  focusOnArrival = false;
 }
 
 // ——— Frame ———
@@ -382,6 +535,7 @@ window.addEventListener('message', (event: MessageEvent<HostMessage>) => {
       steps = message.steps;
       articles = message.articles;
       filteringService = message.filteringService;
+      searchIndex = loadKnowledgeIndex(message.searchIndex);
       save();
       start();
       if (state.tab === 'knowledge' && state.articlePath && !state.report) {
@@ -399,14 +553,19 @@ window.addEventListener('message', (event: MessageEvent<HostMessage>) => {
       }
       state.report = undefined;
       state.articlePath = message.path;
-      renderKnowledge();
       selectTab('knowledge');
+      renderArticlePane();
       break;
     case 'report':
       staleArticle = restoringArticle;
       state.report = message.report;
-      renderKnowledge();
       selectTab('knowledge');
+      renderArticlePane();
+      break;
+    case 'settings':
+      filteringService = message.filteringService;
+      renderSimulatorControls();
+      runSimulation();
       break;
     case 'link':
       staleArticle = restoringArticle;

@@ -29,6 +29,12 @@ export function renderMarkdown(markdown: string): DocumentFragment {
     FORBID_ATTR: ['style', 'id', 'name'],
   });
   for (const heading of Array.from(fragment.querySelectorAll('h1, h2, h3, h4'))) heading.setAttribute('data-anchor', slug(heading.textContent ?? ''));
+  // A header cell with no text heads nothing a screen reader can name: it becomes a plain cell.
+  for (const empty of Array.from(fragment.querySelectorAll('th')).filter((cell) => (cell.textContent ?? '').trim() === '')) {
+    const cell = document.createElement('td');
+    cell.append(...Array.from(empty.childNodes));
+    empty.replaceWith(cell);
+  }
   for (const table of Array.from(fragment.querySelectorAll('table'))) {
     const scroller = document.createElement('div');
     scroller.className = 'table-scroll';

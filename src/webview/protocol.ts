@@ -2,9 +2,10 @@
  * The messages between the extension host and the Outage Scenarios webview, and their validation.
  * Pure TypeScript, used on both sides: whatever crosses the boundary is checked here before use.
  */
-import { isMtaId, type MtaId } from '../core/delivery/profiles';
+import { isMtaId, type FilteringServiceSettings, type MtaId } from '../core/delivery/profiles';
 import { parseDuration } from '../core/delivery/duration';
 import { chains, type Chain } from '../core/delivery/chain';
+import { parseCode } from '../core/smtp/explain';
 
 export const tabs = ['scenarios', 'simulator', 'knowledge'] as const;
 export type Tab = (typeof tabs)[number];
@@ -23,6 +24,8 @@ export interface SimulatorSettings {
   mtas: MtaId[];
   outage: string;
   chain: Chain;
+  /** How long after the outage began the message is sent ("0" = as it began). */
+  sentAfter: string;
 }
 
 export interface Article {
@@ -49,24 +52,30 @@ export interface PanelState {
 export const defaultPanelState: PanelState = {
   tab: 'scenarios',
   step: 0,
-  simulator: { mtas: ['postfix', 'exim', 'exchange'], outage: '2d', chain: 'direct' },
+  simulator: { mtas: ['postfix', 'exim', 'exchange'], outage: '2d', chain: 'direct', sentAfter: '0' },
 };
 
 export type HostMessage =
   | {
       type: 'init';
       state: PanelState;
-      filteringService: { name: string; retryHours: number };
+      filteringService: FilteringServiceSettings;
       steps: { step: StepNumber; path: string; markdown: string }[];
       articles: Article[];
+      /** The full-text search index built with the extension (dist/knowledge-index.json). */
+      searchIndex: string;
     }
   | { type: 'article'; path: string; markdown: string }
   | { type: 'report'; report: Report }
   | { type: 'link'; link: ScenarioLink }
-  | { type: 'settings'; filteringService: { name: string; retryHours: number } };
+  | { type: 'settings'; filteringService: FilteringServiceSettings };
 
 export type WebviewMessage =
-  { type: 'ready' } | { type: 'openArticle'; path: string } | { type: 'openExternal'; url: string } | { type: 'copy'; text: string };
+  | { type: 'ready' }
+  | { type: 'openArticle'; path: string }
+  | { type: 'openCode'; code: string }
+  | { type: 'openExternal'; url: string }
+  | { type: 'copy'; text: string };
 
 /** The tab a deep link opens: the simulator when it names a sender or an outage, else the steps. */
 export function linkTab(link: ScenarioLink): Tab {
@@ -106,11 +115,7 @@ export function normalizeDocPath(value: unknown): string | undefined {
   return /^[a-z0-9][a-z0-9_-]*(\/[a-z0-9][a-z0-9._-]*)*\.md$/i.test(path) && !path.split('/').includes('..') ? path : undefined;
 }
 
-/** An article's title: its first `# ` line, else its file name. */
-export function articleTitle(markdown: string, path: string): string {
-  const heading = /^#[ \t]+(.+?)[ \t#]*$/m.exec(markdown);
-  return heading ? heading[1] : (path.split('/').pop() ?? path).replace(/\.md$/, '');
-}
+export { articleTitle } from '../core/knowledge/articles';
 
 export function parseWebviewMessage(raw: unknown): WebviewMessage | undefined {
   if (!isRecord(raw)) return undefined;
@@ -121,6 +126,8 @@ export function parseWebviewMessage(raw: unknown): WebviewMessage | undefined {
       const path = normalizeDocPath(raw.path);
       return path ? { type: 'openArticle', path } : undefined;
     }
+    case 'openCode':
+      return typeof raw.code === 'string' && parseCode(raw.code) ? { type: 'openCode', code: raw.code.trim() } : undefined;
     case 'openExternal':
       return typeof raw.url === 'string' && /^https?:\/\/[^\s]+$/i.test(raw.url) && raw.url.length < 2048
         ? { type: 'openExternal', url: raw.url }
@@ -177,6 +184,10 @@ export function parsePanelState(raw: unknown): PanelState {
       mtas: mtas.length > 0 ? [...new Set(mtas)] : defaultPanelState.simulator.mtas,
       outage,
       chain: (chains as readonly unknown[]).includes(simulator.chain) ? (simulator.chain as Chain) : defaultPanelState.simulator.chain,
+      sentAfter:
+        typeof simulator.sentAfter === 'string' && parseDuration(simulator.sentAfter) !== undefined
+          ? simulator.sentAfter
+          : defaultPanelState.simulator.sentAfter,
     },
     articlePath: normalizeDocPath(raw.articlePath),
     report,

@@ -100,15 +100,23 @@ export interface TextField {
   setInvalid(message: string | undefined): void;
 }
 
+/** A text field with its error text shown under it (and announced) while the value is invalid. */
 export function textField(id: string, label: string, value: string, onInput: (value: string) => void, placeholder = ''): TextField {
+  const wrapper = document.createElement('div');
+  wrapper.className = 'text-field';
   const field = document.createElement('vscode-text-field') as HTMLElement & { value: string };
   field.id = id;
   field.textContent = label;
   field.setAttribute('value', value);
   if (placeholder) field.setAttribute('placeholder', placeholder);
   field.addEventListener('input', () => onInput(field.value));
+  const error = document.createElement('p');
+  error.id = `${id}-error`;
+  error.className = 'field-error';
+  error.setAttribute('aria-live', 'polite');
+  wrapper.append(field, error);
   return {
-    element: field,
+    element: wrapper,
     get value() {
       return field.value;
     },
@@ -118,7 +126,7 @@ export function textField(id: string, label: string, value: string, onInput: (va
     setInvalid(message) {
       if (message) field.setAttribute('aria-invalid', 'true');
       else field.removeAttribute('aria-invalid');
-      field.title = message ?? '';
+      error.textContent = message ?? '';
     },
   };
 }

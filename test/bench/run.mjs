@@ -1,9 +1,10 @@
-// `npm run bench`: whole-process timings of `mx-guard lint` against kzonecheck and named-checkzone on a
-// generated zone, peak RSS, and the editor path in-process. Prints one table, writes bench-results.json.
+// `npm run bench`: whole-process timings of `mx-guard lint` against kzonecheck and named-checkzone on seven
+// generated zone shapes (test/bench/shapes.ts), peak RSS, and the editor path in-process. Prints one table, writes bench-results.json.
 // Usage: node test/bench/run.mjs [--records N] [--runs R] [--smoke]   (--smoke: 20,000 records, 1 run, for CI)
+// Then the linear-time checks of linear.mjs (also runnable alone: node test/bench/linear.mjs).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadBundled, repoRoot } from './bundle.mjs';
 
@@ -30,15 +31,13 @@ const core = await loadBundled(`
   export { parseZone } from './src/core/zone/parser';
   export { mxFallbackHover } from './src/core/mx/zoneFallback';
   export { largeZone, realisticZone } from './test/bench/zoneGenerator';
+  export { zoneShapes, hostingShape } from './test/bench/shapes';
   export { BackgroundLinter } from './src/extension/backgroundLint';
 `);
 
 const work = mkdtempSync(join(tmpdir(), 'mxg-bench-run-'));
-const bigFile = join(work, 'bench.example.zone');
 const tenthFile = join(work, 'bench-tenth.example.zone');
-writeFileSync(bigFile, core.largeZone(records));
 writeFileSync(tenthFile, core.largeZone(Math.max(1, Math.round(records / 10))));
-const zoneMB = Math.round(statSync(bigFile).size / 1e5) / 10;
 
 /**
  * One whole process under /usr/bin/time -v: wall time (our clock), CPU time (user + system) and peak
@@ -53,52 +52,85 @@ function timeProcess(command, args) {
   return { seconds, cpuSeconds, rssMB: report('Maximum resident set size \\(kbytes\\)') / 1024, status: result.status };
 }
 
+// kzonecheck reads the expanded zone where the shape has $GENERATE (Debian's kzonecheck 3.2 refuses it), and
+// checks no signatures (-d off): the signed shape's signatures have the right form but sign nothing.
 const tools = [
-  { name: 'mx-guard lint', command: process.execPath, args: (file) => [cliPath, 'lint', '--origin', origin, file], ok: (s) => s === 0 || s === 1 },
-  { name: 'kzonecheck', command: 'kzonecheck', args: (file) => ['-o', origin, file], ok: (s) => s === 0 },
-  { name: 'named-checkzone -i local', command: 'named-checkzone', args: (file) => ['-i', 'local', origin, file], ok: (s) => s === 0 },
+  {
+    name: 'mx-guard lint',
+    command: process.execPath,
+    args: (shape) => [cliPath, 'lint', '--origin', shape.origin, shape.file],
+    ok: (s) => s === 0 || s === 1,
+  },
+  {
+    name: 'kzonecheck',
+    command: 'kzonecheck',
+    args: (shape) => ['-d', 'off', '-o', shape.origin, shape.expandedFile ?? shape.file],
+    ok: (s) => s === 0,
+  },
+  { name: 'named-checkzone -i local', command: 'named-checkzone', args: (shape) => ['-i', 'local', shape.origin, shape.file], ok: (s) => s === 0 },
 ].filter((tool) => tool.command === process.execPath || spawnSync('which', [tool.command]).status === 0);
 
-// Alternate the tools run by run, so that a slow moment of the machine does not fall on one tool only.
-const samples = new Map(tools.map((tool) => [tool.name, []]));
-for (let run = 0; run < runs; run++) {
-  for (const tool of run % 2 === 0 ? tools : [...tools].reverse()) {
-    const sample = timeProcess(tool.command, tool.args(bigFile));
-    if (!tool.ok(sample.status)) throw new Error(`${tool.name} failed on the generated zone (exit ${sample.status})`);
-    samples.get(tool.name).push(sample);
-  }
-}
-const tenth = [];
-for (let run = 0; run < runs; run++) tenth.push(timeProcess(tools[0].command, tools[0].args(tenthFile)));
-
-const processes = tools.map((tool) => {
-  const list = samples.get(tool.name);
-  return {
-    tool: tool.name,
-    seconds: median(list.map((s) => s.seconds)),
-    cpuSeconds: median(list.map((s) => s.cpuSeconds)),
-    peakRssMB: median(list.map((s) => s.rssMB)),
-  };
+const summarize = (list) => ({
+  seconds: median(list.map((s) => s.seconds)),
+  cpuSeconds: median(list.map((s) => s.cpuSeconds)),
+  peakRssMB: median(list.map((s) => s.rssMB)),
 });
 
-// The editor path, in-process: re-lint after a one-character edit, and the MX hover.
-const realistic = core.realisticZone(5000);
-const editAt = realistic.indexOf('IN\tA\t203.0.113.') + 'IN\tA\t203.0.113.'.length;
-const relint = [];
-const relintCpu = [];
-// As the editor does: each lint is given the zone of the one before, so that the parse re-reads only the edit.
-let previous = core.lintText(realistic, { origin: 'example.com' }).zone;
-for (let i = 0; i < 30 + 200; i++) {
-  const digit = String(i % 10);
-  const edited = realistic.slice(0, editAt) + digit + realistic.slice(editAt + 1);
-  const cpuStart = process.cpuUsage();
-  const start = process.hrtime.bigint();
-  previous = core.lintText(edited, { origin: 'example.com' }, previous).zone;
-  if (i < 30) continue;
-  relint.push(Number(process.hrtime.bigint() - start) / 1e6);
-  const cpu = process.cpuUsage(cpuStart);
-  relintCpu.push((cpu.user + cpu.system) / 1000);
+// Each shape in turn; within a shape the tools alternate run by run, so that a slow moment of the machine
+// does not fall on one tool only.
+const shapes = [];
+for (const [index, shape] of core.zoneShapes(records).entries()) {
+  const file = join(work, `shape${index}.zone`);
+  writeFileSync(file, shape.text);
+  const expandedFile = shape.expanded === undefined ? undefined : join(work, `shape${index}-expanded.zone`);
+  if (expandedFile) writeFileSync(expandedFile, shape.expanded);
+  const entry = { ...shape, file, expandedFile };
+  const samples = new Map(tools.map((tool) => [tool.name, []]));
+  for (let run = 0; run < runs; run++) {
+    for (const tool of run % 2 === 0 ? tools : [...tools].reverse()) {
+      const sample = timeProcess(tool.command, tool.args(entry));
+      if (!tool.ok(sample.status)) throw new Error(`${tool.name} failed on the ${shape.name} zone (exit ${sample.status})`);
+      samples.get(tool.name).push(sample);
+    }
+  }
+  shapes.push({
+    shape: shape.name,
+    zoneMB: Math.round(statSync(file).size / 1e5) / 10,
+    kzonecheckReadsExpanded: expandedFile !== undefined,
+    processes: tools.map((tool) => ({ tool: tool.name, ...summarize(samples.get(tool.name)) })),
+  });
+  rmSync(file);
+  if (expandedFile) rmSync(expandedFile);
 }
+const tenth = [];
+for (let run = 0; run < runs; run++) tenth.push(timeProcess(process.execPath, [cliPath, 'lint', '--origin', origin, tenthFile]));
+const mixRun = shapes[0].processes[0];
+
+// The editor path, in-process: re-lint after a one-character edit, and the MX hover.
+/** Wall and CPU milliseconds of re-linting `text` after a one-digit edit just after `marker`, as the editor does. */
+function relintTimes(text, zoneOrigin, marker, count) {
+  const editAt = text.indexOf(marker) + marker.length;
+  const wall = [];
+  const cpuTimes = [];
+  // Each lint is given the zone of the one before, so that the parse re-reads only the edit.
+  let previous = core.lintText(text, { origin: zoneOrigin }).zone;
+  for (let i = 0; i < 30 + count; i++) {
+    const edited = text.slice(0, editAt) + String(i % 10) + text.slice(editAt + 1);
+    const cpuStart = process.cpuUsage();
+    const start = process.hrtime.bigint();
+    previous = core.lintText(edited, { origin: zoneOrigin }, previous).zone;
+    if (i < 30) continue;
+    wall.push(Number(process.hrtime.bigint() - start) / 1e6);
+    const cpu = process.cpuUsage(cpuStart);
+    cpuTimes.push((cpu.user + cpu.system) / 1000);
+  }
+  return { wall, cpu: cpuTimes };
+}
+const realistic = core.realisticZone(5000);
+const { wall: relint, cpu: relintCpu } = relintTimes(realistic, 'example.com', 'IN\tA\t203.0.113.', 200);
+const hosting = core.hostingShape(smoke ? 10_000 : 100_000);
+const hostingLines = hosting.text.split('\n').length - 1;
+const { wall: hostingRelint, cpu: hostingRelintCpu } = relintTimes(hosting.text, hosting.origin, 'site50 IN A 198.51.0.', smoke ? 10 : 50);
 const zone = core.parseZone(realistic, { origin: 'example.com' });
 const mxRecord = zone.records.find((r) => r.type === 'MX' && r.file === undefined);
 const hover = [];
@@ -113,7 +145,7 @@ for (let i = 0; i < 30 + 500; i++) {
  * The longest the event loop waits while the editor lints a large file in the background (the tenth-size
  * zone, in dist/lintWorker.js as the extension does): a timer ticks every millisecond meanwhile.
  */
-async function longestStallMs(text) {
+async function longestStallMs(text, zoneOrigin) {
   const linter = new core.BackgroundLinter(join(repoRoot, 'dist', 'lintWorker.js'));
   let last = performance.now();
   let longest = 0;
@@ -123,7 +155,7 @@ async function longestStallMs(text) {
     last = now;
   }, 1);
   try {
-    await linter.lint('bench', { text, origin });
+    await linter.lint('bench', { text, origin: zoneOrigin });
   } finally {
     clearInterval(ticker);
     linter.dispose();
@@ -132,7 +164,9 @@ async function longestStallMs(text) {
 }
 const largeText = readFileSync(tenthFile, 'utf8');
 const stalls = [];
-for (let run = 0; run < runs; run++) stalls.push(await longestStallMs(largeText));
+for (let run = 0; run < runs; run++) stalls.push(await longestStallMs(largeText, origin));
+const hostingStalls = [];
+for (let run = 0; run < runs; run++) hostingStalls.push(await longestStallMs(hosting.text, hosting.origin));
 
 /**
  * `require` of the extension bundle in a fresh process, with a stand-in for the `vscode` module it
@@ -174,33 +208,35 @@ const bundleMinified = existsSync(extensionPath) && !readFileSync(extensionPath,
 
 rmSync(work, { recursive: true, force: true });
 
-const mxGuard = processes[0];
-const results = {
-  records,
-  runs,
-  zoneMB,
-  processes,
-  ratios: Object.fromEntries(
+const ratiosOf = (processes) =>
+  Object.fromEntries(
     processes.slice(1).flatMap((p) => {
       const name = p.tool.split(' ')[0];
       return [
-        [`timeVs_${name}`, mxGuard.seconds / p.seconds],
-        [`cpuVs_${name}`, mxGuard.cpuSeconds / p.cpuSeconds],
-        [`rssVs_${name}`, mxGuard.peakRssMB / p.peakRssMB],
+        [`timeVs_${name}`, processes[0].seconds / p.seconds],
+        [`cpuVs_${name}`, processes[0].cpuSeconds / p.cpuSeconds],
+        [`rssVs_${name}`, processes[0].peakRssMB / p.peakRssMB],
       ];
     }),
-  ),
+  );
+const results = {
+  records,
+  runs,
+  loadAverage: loadavg(),
+  shapes: shapes.map((shape) => ({ ...shape, ratios: ratiosOf(shape.processes) })),
   linearity: {
     tenthSeconds: median(tenth.map((s) => s.seconds)),
-    fullSeconds: mxGuard.seconds,
-    factor: mxGuard.seconds / median(tenth.map((s) => s.seconds)),
-    cpuFactor: mxGuard.cpuSeconds / median(tenth.map((s) => s.cpuSeconds)),
+    fullSeconds: mixRun.seconds,
+    factor: mixRun.seconds / median(tenth.map((s) => s.seconds)),
+    cpuFactor: mixRun.cpuSeconds / median(tenth.map((s) => s.cpuSeconds)),
   },
   editor: {
     relintMedianMs: median(relint),
     relintCpuMedianMs: median(relintCpu),
+    hostingRelint: { lines: hostingLines, medianMs: median(hostingRelint), cpuMedianMs: median(hostingRelintCpu) },
     hoverMedianMs: median(hover),
     backgroundLint: { chars: largeText.length, longestStallMedianMs: median(stalls) },
+    hostingBackgroundLint: { lines: hostingLines, longestStallMedianMs: median(hostingStalls) },
     requireMedianMs: requireMs,
     requireCpuMedianMs: requireCpuMs,
     extensionBundleKB: bundleKB,
@@ -210,36 +246,55 @@ const results = {
 };
 
 const ratio = (value) => `${value.toFixed(2)}x`;
+const seconds = (value) => `${value.toFixed(2)} s`;
+const megabytes = (value) => `${value.toFixed(0)} MB`;
+const kzone = (shape) => shape.processes.find((p) => p.tool === 'kzonecheck');
+const named = (shape) => shape.processes.find((p) => p.tool.startsWith('named-checkzone'));
+const shapeRows = [
+  ['shape (MB)', 'mxg wall', 'mxg CPU', 'mxg RSS', 'kzc wall', 'kzc RSS', 'named wall', 'named RSS', 'time/kzc', 'RSS/kzc'],
+  ...results.shapes.map((shape) => {
+    const [mine] = shape.processes;
+    const k = kzone(shape);
+    const n = named(shape);
+    return [
+      `${shape.shape}${shape.kzonecheckReadsExpanded ? ' *' : ''} (${shape.zoneMB})`,
+      seconds(mine.seconds),
+      seconds(mine.cpuSeconds),
+      megabytes(mine.peakRssMB),
+      k ? seconds(k.seconds) : '-',
+      k ? megabytes(k.peakRssMB) : '-',
+      n ? seconds(n.seconds) : '-',
+      n ? megabytes(n.peakRssMB) : '-',
+      k ? ratio(mine.seconds / k.seconds) : '-',
+      k ? ratio(mine.peakRssMB / k.peakRssMB) : '-',
+    ];
+  }),
+];
+const shapeWidth = shapeRows.reduce((w, r) => Math.max(w, r[0].length), 0);
+console.log(
+  `bench: 7 shapes of ${records.toLocaleString('en')} records, median of ${runs} alternating run(s), node ${process.version}, ` +
+    `load average ${results.loadAverage.map((l) => l.toFixed(2)).join(' ')}`,
+);
+for (const [label, ...cells] of shapeRows) console.log(`  ${label.padEnd(shapeWidth)}${cells.map((cell) => cell.padStart(11)).join('')}`);
+console.log("  * kzonecheck reads the expanded zone: Debian's kzonecheck 3.2 refuses $GENERATE");
 const rows = [
-  ['', 'wall', 'CPU', 'peak RSS'],
-  ...processes.map((p) => [
-    `${p.tool} (${records.toLocaleString('en')} records)`,
-    `${p.seconds.toFixed(2)} s`,
-    `${p.cpuSeconds.toFixed(2)} s`,
-    `${p.peakRssMB.toFixed(0)} MB`,
-  ]),
-  ...processes
-    .slice(1)
-    .map((p) => [
-      `mx-guard / ${p.tool.split(' ')[0]}`,
-      ratio(mxGuard.seconds / p.seconds),
-      ratio(mxGuard.cpuSeconds / p.cpuSeconds),
-      ratio(mxGuard.peakRssMB / p.peakRssMB),
-    ]),
-  ['mx-guard: 10x the records costs', ratio(results.linearity.factor), ratio(results.linearity.cpuFactor), ''],
+  ['', 'wall', 'CPU'],
+  ['mx-guard: 10x the records costs (mix)', ratio(results.linearity.factor), ratio(results.linearity.cpuFactor)],
+  ['re-lint after a keystroke (5,000 lines)', `${results.editor.relintMedianMs.toFixed(2)} ms`, `${results.editor.relintCpuMedianMs.toFixed(2)} ms`],
   [
-    're-lint after a keystroke (5,000 lines)',
-    `${results.editor.relintMedianMs.toFixed(2)} ms`,
-    `${results.editor.relintCpuMedianMs.toFixed(2)} ms`,
-    '',
+    `re-lint after a keystroke (hosting, ${hostingLines.toLocaleString('en')} lines)`,
+    `${results.editor.hostingRelint.medianMs.toFixed(2)} ms`,
+    `${results.editor.hostingRelint.cpuMedianMs.toFixed(2)} ms`,
   ],
-  ['MX hover', `${results.editor.hoverMedianMs.toFixed(3)} ms`, '', ''],
-  [`longest editor stall, ${(largeText.length / 1e6).toFixed(1)}M-char file linted`, `${median(stalls).toFixed(1)} ms`, '', ''],
-  ['require(dist/extension.js)', `${requireMs.toFixed(1)} ms`, `${requireCpuMs.toFixed(1)} ms`, ''],
-  [`extension bundle${bundleMinified ? ', minified' : ' (NOT minified: run npm run bench)'}`, `${bundleKB.toFixed(0)} KB`, '', ''],
+  ['MX hover', `${results.editor.hoverMedianMs.toFixed(3)} ms`, ''],
+  [`longest editor stall, ${(largeText.length / 1e6).toFixed(1)}M-char file linted`, `${median(stalls).toFixed(1)} ms`, ''],
+  [`longest editor stall, hosting ${hostingLines.toLocaleString('en')} lines linted`, `${median(hostingStalls).toFixed(1)} ms`, ''],
+  ['require(dist/extension.js)', `${requireMs.toFixed(1)} ms`, `${requireCpuMs.toFixed(1)} ms`],
+  [`extension bundle${bundleMinified ? ', minified' : ' (NOT minified: run npm run bench)'}`, `${bundleKB.toFixed(0)} KB`, ''],
 ];
 const width = rows.reduce((w, r) => Math.max(w, r[0].length), 0);
-console.log(`bench: ${records.toLocaleString('en')} records (${results.zoneMB} MB), median of ${runs} run(s), node ${process.version}`);
 for (const [label, ...cells] of rows) console.log(`  ${label.padEnd(width)}${cells.map((cell) => cell.padStart(11)).join('')}`);
 writeFileSync(join(repoRoot, 'bench-results.json'), JSON.stringify(results, null, 2) + '\n');
 console.log('wrote bench-results.json');
+// The linear-time checks (timings, so here rather than in npm test); the smoke run in CI leaves them out.
+if (!smoke) await import('./linear.mjs');

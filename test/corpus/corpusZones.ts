@@ -1,6 +1,12 @@
-/** The corpus zone files and the origin each is meant to be read with, shared by the corpus tests. */
+/**
+ * The zone files the comparison tests run on, with the origin each is meant to be read with: our own
+ * fixtures in every clone, and the shared corpus's when it is there (skipped with the reason otherwise).
+ */
+import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { test } from 'node:test';
+import { corpusDir, corpusSkip, fixturesDir } from '../paths';
 
 /**
  * Origins as BIND's own test script (bin/tests/system/checkzone/tests.sh) passes them: `example` for
@@ -60,4 +66,52 @@ export function fixtureZoneFiles(dir: string, label: string): ZoneFile[] {
     file,
     origin: path.basename(file).replace(/\.zone$/, ''),
   }));
+}
+
+/** Zones one test runs on: `minimum` guards against a folder that went missing. */
+export interface ZoneSet<Case = ZoneFile> {
+  name: string;
+  skip: string | false;
+  minimum: number;
+  cases: () => Case[];
+}
+
+/** The fixture zones below these folders of test/fixtures, then the corpus zones. */
+export function zoneSets(fixtureFolders: string[], fixtureMinimum: number): ZoneSet[] {
+  return [
+    {
+      name: 'fixture',
+      skip: false,
+      minimum: fixtureMinimum,
+      cases: () => fixtureFolders.flatMap((folder) => fixtureZoneFiles(path.join(fixturesDir, folder), `fixtures/${folder}`)),
+    },
+    { name: 'corpus', skip: corpusSkip, minimum: 30, cases: () => corpusZoneFiles(corpusDir) },
+  ];
+}
+
+/**
+ * One test per zone of each set (`title: label`), after a test that the set holds its minimum; a skipped
+ * set (or every set, when `skip` says why: a missing tool) is one skipped test that gives the reason.
+ * Returns the cases that got a test.
+ */
+export function testEachZone<Case extends { label: string }>(
+  sets: ZoneSet<Case>[],
+  title: string,
+  check: (zoneCase: Case) => void,
+  skip: string | false = false,
+): Case[] {
+  const all: Case[] = [];
+  for (const set of sets) {
+    if (set.skip || skip) {
+      test(`${title}: the ${set.name} zones`, { skip: set.skip || skip }, () => {});
+      continue;
+    }
+    const cases = set.cases();
+    test(`${title}: the ${set.name} zones are there (${cases.length})`, () => {
+      assert.ok(cases.length >= set.minimum, `expected at least ${set.minimum} ${set.name} zones, found ${cases.length}`);
+    });
+    for (const zoneCase of cases) test(`${title}: ${zoneCase.label}`, () => check(zoneCase));
+    all.push(...cases);
+  }
+  return all;
 }

@@ -1,36 +1,32 @@
 /**
  * The CLI's lean lint (`lintFindings`: the zone streams through the rules' index, fixes left out) must
- * find exactly what the editor's `lintText` finds, on every corpus zone, every rule fixture and the
- * benchmark's generated zones.
+ * find exactly what the editor's `lintText` finds, on every fixture zone, every corpus zone (when the
+ * corpus is there) and the benchmark's generated zones.
  */
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { test } from 'node:test';
 import { lintFindings, lintText } from '../../src/core/lint';
 import type { Finding } from '../../src/core/types';
 import { largeZone, realisticZone } from '../bench/zoneGenerator';
 import { createFileIncludeReader } from '../../src/core/zone/fileInclude';
-import { corpusDir, fixturesDir } from '../paths';
-import { corpusZoneFiles, fixtureZoneFiles } from './corpusZones';
+import { zoneSets } from './corpusZones';
 
-const zones = corpusZoneFiles(corpusDir).concat(fixtureZoneFiles(path.join(fixturesDir, 'rules'), 'fixtures/rules'));
-
-test('the corpus and the rule fixtures are there to compare on', () => {
-  assert.ok(zones.length >= 20, `only ${zones.length} zones found`);
-});
-
-test('lintFindings finds what lintText finds, finding for finding', () => {
-  let findingCount = 0;
-  for (const { label, file, origin } of zones) {
-    const text = fs.readFileSync(file, 'utf8');
-    const options = { origin, fileName: file, include: createFileIncludeReader(), trustedMxHosts: ['*.trusted.example'] };
-    const expected = withoutFixes(lintText(text, options).findings);
-    assert.deepEqual(lintFindings(text, options), expected, label);
-    findingCount += expected.length;
-  }
-  assert.ok(findingCount > 50, `the zones gave only ${findingCount} findings: too few to compare on`);
-});
+for (const set of zoneSets(['rules', 'zones'], 20)) {
+  test(`lintFindings finds what lintText finds, finding for finding: the ${set.name} zones`, { skip: set.skip }, () => {
+    const zones = set.cases();
+    assert.ok(zones.length >= set.minimum, `only ${zones.length} ${set.name} zones found`);
+    let findingCount = 0;
+    for (const { label, file, origin } of zones) {
+      const text = fs.readFileSync(file, 'utf8');
+      const options = { origin, fileName: file, include: createFileIncludeReader(), trustedMxHosts: ['*.trusted.example'] };
+      const expected = withoutFixes(lintText(text, options).findings);
+      assert.deepEqual(lintFindings(text, options), expected, label);
+      findingCount += expected.length;
+    }
+    assert.ok(findingCount > 30, `the ${set.name} zones gave only ${findingCount} findings: too few to compare on`);
+  });
+}
 
 function withoutFixes(findings: Finding[]): Finding[] {
   return findings.map(({ fixes: _fixes, ...finding }) => finding);

@@ -6,17 +6,11 @@
  */
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { after, test } from 'node:test';
+import { after } from 'node:test';
 import { lintText } from '../../src/core/lint';
 import { fixAll } from '../../src/core/rules/fixAll';
 import type { Range } from '../../src/core/types';
-import { corpusDir, fixturesDir } from '../paths';
-import { corpusZoneFiles, fixtureZoneFiles, type ZoneFile } from './corpusZones';
-
-function cases(): ZoneFile[] {
-  return corpusZoneFiles(corpusDir).concat(fixtureZoneFiles(path.join(fixturesDir, 'rules'), 'fixtures/rules'));
-}
+import { testEachZone, zoneSets } from './corpusZones';
 
 function contains(range: Range, line: number, character: number): boolean {
   const afterStart = line > range.start.line || (line === range.start.line && character >= range.start.character);
@@ -44,47 +38,45 @@ function commonLines(a: string[], b: string[]): { keptA: Set<number>; keptB: Set
 
 const tally = { zones: 0, zonesFixed: 0, fixes: 0, changedLines: 0 };
 
-for (const zoneCase of cases()) {
-  test(`fix-all changes only flagged lines: ${zoneCase.label}`, () => {
-    const text = fs.readFileSync(zoneCase.file, 'latin1');
-    const options = { origin: zoneCase.origin };
-    const { zone, findings } = lintText(text, options);
-    const flagged = new Set<number>();
-    for (const finding of findings) {
-      if (!finding.fixes || finding.file !== undefined) continue;
-      const { line, character } = finding.range.start;
-      const record = zone.records.find((r) => r.file === undefined && contains(r.range, line, character));
-      const span = record?.range ?? finding.range;
-      for (let l = span.start.line; l <= span.end.line; l++) flagged.add(l);
-    }
-    const fixed = fixAll(text, options);
-    const before = text.split('\n');
-    const afterFix = fixed.text.split('\n');
-    const { keptA, keptB } = commonLines(before, afterFix);
-    const added = afterFix.filter((_, j) => !keptB.has(j));
-    const unexpected = before
-      .map((line, i) => ({ line, i }))
-      .filter(({ i }) => !keptA.has(i) && !flagged.has(i))
-      // The inheritance case: the same line, with the removed record's owner written in front.
-      .filter(({ line }) => !(/^[ \t]/.test(line) && added.some((a) => a.endsWith(line) && /^\S/.test(a))));
-    assert.deepEqual(
-      unexpected.map(({ i, line }) => `${i + 1}: ${line}`),
-      [],
-      'unflagged lines that changed',
-    );
-    assert.ok(added.length <= flagged.size + before.filter((_, i) => !keptA.has(i) && !flagged.has(i)).length, 'more new lines than changed ones');
-    const left = lintText(fixed.text, options).findings.filter((f) => f.fixes?.some((fix) => !fix.manual) && f.file === undefined);
-    assert.deepEqual(
-      left.map((f) => f.ruleId),
-      [],
-      'fixable findings left after fix-all',
-    );
-    tally.zones++;
-    if (fixed.applied > 0) tally.zonesFixed++;
-    tally.fixes += fixed.applied;
-    tally.changedLines += before.length - keptA.size;
-  });
-}
+testEachZone(zoneSets(['rules', 'zones'], 20), 'fix-all changes only flagged lines', (zoneCase) => {
+  const text = fs.readFileSync(zoneCase.file, 'latin1');
+  const options = { origin: zoneCase.origin };
+  const { zone, findings } = lintText(text, options);
+  const flagged = new Set<number>();
+  for (const finding of findings) {
+    if (!finding.fixes || finding.file !== undefined) continue;
+    const { line, character } = finding.range.start;
+    const record = zone.records.find((r) => r.file === undefined && contains(r.range, line, character));
+    const span = record?.range ?? finding.range;
+    for (let l = span.start.line; l <= span.end.line; l++) flagged.add(l);
+  }
+  const fixed = fixAll(text, options);
+  const before = text.split('\n');
+  const afterFix = fixed.text.split('\n');
+  const { keptA, keptB } = commonLines(before, afterFix);
+  const added = afterFix.filter((_, j) => !keptB.has(j));
+  const unexpected = before
+    .map((line, i) => ({ line, i }))
+    .filter(({ i }) => !keptA.has(i) && !flagged.has(i))
+    // The inheritance case: the same line, with the removed record's owner written in front.
+    .filter(({ line }) => !(/^[ \t]/.test(line) && added.some((a) => a.endsWith(line) && /^\S/.test(a))));
+  assert.deepEqual(
+    unexpected.map(({ i, line }) => `${i + 1}: ${line}`),
+    [],
+    'unflagged lines that changed',
+  );
+  assert.ok(added.length <= flagged.size + before.filter((_, i) => !keptA.has(i) && !flagged.has(i)).length, 'more new lines than changed ones');
+  const left = lintText(fixed.text, options).findings.filter((f) => f.fixes?.some((fix) => !fix.manual) && f.file === undefined);
+  assert.deepEqual(
+    left.map((f) => f.ruleId),
+    [],
+    'fixable findings left after fix-all',
+  );
+  tally.zones++;
+  if (fixed.applied > 0) tally.zonesFixed++;
+  tally.fixes += fixed.applied;
+  tally.changedLines += before.length - keptA.size;
+});
 
 after(() => {
   process.stdout.write(

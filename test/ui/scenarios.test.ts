@@ -107,7 +107,12 @@ test('Outage Scenarios: steps, simulator, themes, reload and a hostile bounce', 
         assert.deepEqual(await verdicts.allTextContents(), [expectedVerdict]);
         assert.equal(await frame.locator('table.comparison tbody tr').count(), 1);
         assert.equal(await frame.locator('svg.timeline .delivered').count(), 1);
-        assert.equal(await frame.locator('svg.timeline .attempt').count(), twoDays.legs[0].attempts.length - 1);
+        // Every failed attempt is drawn: alone as a line, or inside a band of retries too close to draw apart.
+        const inBands = await frame
+          .locator('svg.timeline .retry-band')
+          .evaluateAll((bands) => bands.map((band) => Number(band.getAttribute('data-attempts'))));
+        const drawn = (await frame.locator('svg.timeline .attempt').count()) + inBands.reduce((sum, n) => sum + n, 0);
+        assert.equal(drawn, twoDays.legs[0].attempts.length - 1);
         assert.match(await bodyClass(frame), /vscode-light/);
         await bench.screenshot('simulator-postfix-2d-light');
 
@@ -227,6 +232,28 @@ test('Outage Scenarios: steps, simulator, themes, reload and a hostile bounce', 
         const heading = bench.webview().locator('section.report h1').first();
         await heading.waitFor({ timeout: 15_000 });
         assert.match((await heading.textContent()) ?? '', /^5\.7\.606: Vendor-specific /);
+      });
+
+      await t.test('Exim past its cutoff: mail sent on day 5 of a 6-day outage bounces at once, with no attempt drawn', async () => {
+        const panel = bench.webview();
+        await panel.locator('vscode-panel-tab#tab-simulator').click();
+        await panel.locator('vscode-checkbox[data-mta="exim"]').click();
+        await panel.locator('vscode-checkbox[data-mta="postfix"]').click();
+        await panel.locator('#outage-length input').fill('6d');
+        await panel.locator('#sent-after input').fill('5d');
+        await panel.locator('.results h2', { hasText: 'message sent 5 d after it began' }).waitFor({ timeout: 15_000 });
+        const exim = simulateChain('direct', profileById('exim'), filteringServiceProfile(), 6 * DAY, 1, 5 * DAY);
+        assert.deepEqual(exim.legs[0].attempts, [], 'the core makes no attempt');
+        const verdict = panel.locator('.verdicts li[data-mta="exim"]');
+        assert.equal(
+          await verdict.textContent(),
+          'Exim: returned to the sender at once, without a delivery attempt (past its cutoff for your server)',
+        );
+        assert.equal(await verdict.getAttribute('data-attempts'), '0');
+        assert.match((await verdict.getAttribute('title')) ?? '', /delay_after_cutoff/);
+        assert.equal(await panel.locator('svg.timeline .attempt').count(), 0);
+        assert.equal(await panel.locator('svg.timeline .bounced').count(), 1);
+        await bench.screenshot('simulator-exim-after-cutoff');
       });
     });
   } finally {

@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { test } from 'node:test';
-import { corpusDir } from '../paths';
+import { fixturesDir } from '../paths';
 import { benchTestOptions, withWorkbench, type Workbench } from './harness';
 
 /**
@@ -27,14 +27,16 @@ async function runCommandWhenListed(bench: Workbench, title: string): Promise<vo
 }
 
 test('hover over 550 in a Postfix log, then explain the whole log', benchTestOptions(), async (t) => {
-  // A workspace holding real Postfix lines from the corpus (lines 20-23: 550 5.1.1 rejects), as maillog.log.
+  // A workspace holding our fixture's four Postfix lines (lines 1 and 4: 550 5.1.1 rejects), as maillog.log.
   const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'mxg-smtp-ui-'));
   const lines = fs
-    .readFileSync(path.join(corpusDir, 'logs', 'fail2ban', 'postfix'), 'utf8')
-    .split('\n')
-    .slice(19, 23);
-  assert.match(lines[0], /: 550 5\.1\.1 <sales@server\.com>: Recipient address rejected/);
+    .readFileSync(path.join(fixturesDir, 'smtp', 'logs', 'postfix-rejects.log'), 'utf8')
+    .trimEnd()
+    .split('\n');
+  assert.match(lines[0], /: 550 5\.1\.1 <info@example\.com>: Recipient address rejected/);
   fs.writeFileSync(path.join(workspace, 'maillog.log'), lines.join('\n') + '\n');
+  // A bounce of our own (test/fixtures/bounces): a Postfix DSN for an unknown user.
+  fs.copyFileSync(path.join(fixturesDir, 'bounces', 'postfix-dsn.eml'), path.join(workspace, 'bounce.eml'));
   try {
     await withWorkbench({ name: 'smtp', workspace, settings: { 'editor.wordWrap': 'on' } }, async (bench) => {
       await bench.openFile('maillog.log');
@@ -44,7 +46,11 @@ test('hover over 550 in a Postfix log, then explain the whole log', benchTestOpt
       assert.match(hover, /What happens next: The sender does not retry/);
       assert.match(hover, /Usual causes: a typing mistake in the user name/);
       assert.match(hover, /What to do: Check the spelling/);
-      assert.match(hover, /Article · Outage scenario 2: an invalid domain · RFC 5321, RFC 3463/);
+      // The reason and the hard/soft verdict lead; an unknown mailbox links no invalid-domain scenario (issue 21).
+      assert.match(hover, /^\s*Bounce reason: user unknown · hard bounce \(the address itself is bad\)/);
+      assert.ok(hover.indexOf('Bounce reason') < hover.indexOf('550 5.1.1 — Mailbox unavailable'), 'the verdict comes first');
+      assert.match(hover, /Article · RFC 5321, RFC 3463/);
+      assert.doesNotMatch(hover, /invalid domain/);
       await bench.screenshot('hover-550');
 
       await bench.page.mouse.move(5, 5);
@@ -52,9 +58,18 @@ test('hover over 550 in a Postfix log, then explain the whole log', benchTestOpt
       const report = bench.webview();
       await report.getByText('SMTP replies in maillog.log').first().waitFor({ timeout: 15_000 });
       await report.getByText('550 5.1.1', { exact: true }).first().waitFor();
-      // Lines 1 and 4 of maillog.log hold the two 550 5.1.1 rejects (line 3 is a comment without a code).
+      // Lines 1 and 4 of maillog.log hold the two 550 5.1.1 rejects (lines 2 and 3 have no code).
       await report.getByText('On lines 1, 4.', { exact: true }).waitFor();
       await bench.screenshot('explain-report');
+
+      // The bounce view: the recipient's reason and verdict at the top of its section.
+      await bench.openFile('bounce.eml');
+      await runCommandWhenListed(bench, 'MX Guard: Explain SMTP Replies in Selection');
+      const bounceView = bench.webview();
+      await bounceView.getByText('SMTP replies in bounce.eml').first().waitFor({ timeout: 15_000 });
+      await bounceView.getByText('Bounce: RFC 3464 delivery status notification', { exact: true }).waitFor();
+      await bounceView.getByText('bob@example.org: user unknown · hard bounce (the address itself is bad)', { exact: true }).waitFor();
+      await bench.screenshot('bounce-report');
     });
   } finally {
     fs.rmSync(workspace, { recursive: true, force: true });

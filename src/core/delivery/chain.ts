@@ -17,9 +17,19 @@ export const chainLabels: Record<Chain, string> = {
   'filter-down': 'Sender → filtering service (down) → your server',
 };
 
-/** One sender's timeline on `chain` for an outage that starts when the message is first sent and lasts `outageSeconds`. */
-export function simulateChain(chain: Chain, sender: MtaProfile, filteringService: MtaProfile, outageSeconds: number, seed = 1): Timeline {
-  const outage = { start: 0, end: outageSeconds };
+/**
+ * One sender's timeline on `chain` for an outage that lasts `outageSeconds`, the message being sent `sentAfter`
+ * seconds after the outage began (0: as it began). Times in the timeline count from when the message is sent.
+ */
+export function simulateChain(
+  chain: Chain,
+  sender: MtaProfile,
+  filteringService: MtaProfile,
+  outageSeconds: number,
+  seed = 1,
+  sentAfter = 0,
+): Timeline {
+  const outage = { start: -sentAfter, end: outageSeconds - sentAfter };
   switch (chain) {
     case 'direct':
       return simulate({ profile: sender, outage, seed });
@@ -38,6 +48,9 @@ export function waitingLeg(timeline: Timeline): Leg {
 function senderSentence(timeline: Timeline): string {
   const leg = waitingLeg(timeline);
   const who = leg === timeline.legs[0] ? `The sender's server (${leg.profile.name})` : leg.profile.name;
+  if (leg.attempts.length === 0 && leg.reason !== undefined) {
+    return `${who} returns the message to the sender at once, without trying to deliver it: ${leg.reason}.`;
+  }
   const warning =
     leg.warningAt === null
       ? 'The sender gets no delay warning.'
@@ -67,7 +80,7 @@ export function customerSummary(
   const anyBounced = results.some(({ timeline }) => timeline.outcome === 'bounced');
   lines.push(
     anyBounced
-      ? 'No mail is silently lost: each message is either delivered late or returned to its sender, who then knows it did not arrive.'
+      ? 'No mail is silently lost: each message is either delivered late or returned to its sender, who then knows it did not arrive (as long as the return address is real).'
       : 'No mail is lost: every message is delivered once the server answers again, only later.',
     '',
     'These are the default settings of each mail server (sources: MX Guard, docs/delivery/mta-defaults.md); a sender may have changed them.',

@@ -24,7 +24,7 @@ export type Difference =
   | { kind: 'preference-changed'; exchange: string; file: number[]; published: number[] }
   | { kind: 'addresses-differ'; exchange: string; onlyInFile: string[]; onlyPublished: string[] };
 
-export type Verdict = 'in-sync' | 'file-ahead' | 'published-ahead' | 'serial-not-bumped' | 'unknown';
+export type Verdict = 'in-sync' | 'file-ahead' | 'published-ahead' | 'serial-not-bumped' | 'unknown' | 'no-such-domain';
 
 export interface Comparison {
   domain: string;
@@ -34,6 +34,8 @@ export interface Comparison {
   verdict: Verdict;
   /** Targets whose published addresses could not be looked up, so they were not compared. */
   notCompared: string[];
+  /** The DNS server that answered the MX question (live comparisons only). */
+  server?: string;
 }
 
 const key = (name: string) => name.toLowerCase();
@@ -142,8 +144,12 @@ export async function compareZoneWithPublished(zone: ParsedZone, options: Compar
   const resolver = createResolver(options);
   const [published, serial] = await Promise.all([lookupPublishedMail(domain, resolver), publishedSerial(resolver, domain)]);
   const { view, notCompared } = mailViewOfPublished(published, serial);
-  return compareMail(domain, mailViewOfZone(zone), view, notCompared);
+  const comparison = { ...compareMail(domain, mailViewOfZone(zone), view, notCompared), server: published.server };
+  // With no such domain the serials say nothing: the whole zone is unpublished, not one side newer.
+  return published.exists ? comparison : { ...comparison, verdict: 'no-such-domain' };
 }
+
+const code = (text: string) => '`' + text.replace(/`/g, "'") + '`';
 
 const VERDICT_TEXT: Record<Verdict, (c: Comparison) => string> = {
   'in-sync': () => 'The file and the published DNS agree on the MX and on the addresses the file holds for them.',
@@ -154,9 +160,9 @@ const VERDICT_TEXT: Record<Verdict, (c: Comparison) => string> = {
   'serial-not-bumped': (c) =>
     `Both sides have serial ${c.fileSerial} but the data differ: either the file was edited without raising the serial (secondaries will not transfer it), or DNS was changed outside this file.`,
   unknown: () => 'Which side changed cannot be told: a serial is missing (the file has no SOA at its origin, or none was published).',
+  'no-such-domain': (c) =>
+    `**${c.domain} does not exist in published DNS**: ${c.server ? `the DNS server ${code(c.server)}` : 'the DNS server'} answered NXDOMAIN (no such domain). Nothing of this zone file is published: check the domain's registration and delegation, that its name servers load this zone, or \`mxGuard.dns.server\` if another resolver should be asked.`,
 };
-
-const code = (text: string) => '`' + text.replace(/`/g, "'") + '`';
 
 /** The comparison as a knowledge-view report. */
 export function comparisonMarkdown(comparison: Comparison, fileLabel: string): string {
@@ -168,6 +174,7 @@ export function comparisonMarkdown(comparison: Comparison, fileLabel: string): s
     VERDICT_TEXT[comparison.verdict](comparison),
     '',
   ];
+  if (comparison.server && comparison.verdict !== 'no-such-domain') lines.push(`Answered by the DNS server ${code(comparison.server)}.`, '');
   if (comparison.differences.length > 0) {
     lines.push('| What | In the file | Published |', '|---|---|---|');
     for (const d of comparison.differences) {

@@ -1,4 +1,6 @@
 import { fallbackPlan, type FallbackPlan, type MxRole } from '../mx/fallback';
+import { operatorLabel } from '../mx/operator';
+import type { ProviderInfo } from '../mx/providers/types';
 import type { Finding } from '../types';
 import type { DomainCheck } from './check';
 import { hostName } from './names';
@@ -8,7 +10,10 @@ export interface FallbackRow {
   tier: number;
   preference: number;
   host: string;
+  /** The operator as shown: the catalogue's provider with its kind, else the registrable domain; `(trusted)` for a trusted host. */
   operator: string;
+  /** The catalogue's provider of the host, if any. */
+  provider?: ProviderInfo;
   role: MxRole;
   /** The addresses, or why there are none. */
   addresses: string[] | 'no address' | 'lookup failed' | 'not looked up';
@@ -34,14 +39,16 @@ export function fallbackRows(check: DomainCheck, trustedMxHosts: readonly string
           : target.status === 'failed'
             ? 'lookup failed'
             : 'no address';
-    return {
+    const row: FallbackRow = {
       tier: step.tier,
       preference: step.entry.preference,
       host: hostName(step.entry.exchange),
-      operator: step.operator.domain + (step.operator.trusted ? ' (trusted)' : ''),
+      operator: operatorLabel(step.operator),
       role: step.role,
       addresses,
     };
+    if (step.operator.provider) row.provider = step.operator.provider;
+    return row;
   });
   return { plan, rows };
 }

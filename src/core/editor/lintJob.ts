@@ -44,6 +44,7 @@ export function runLintJob(job: LintJob): LintJobResult {
     fileName: job.fileName,
     include,
     trustedMxHosts: job.trustedMxHosts,
+    filteringServiceName: job.filteringServiceName,
     rules: job.rules,
   });
   return { findings, directives: zone.directives, includedBy };

@@ -1,5 +1,5 @@
 import { hostName } from '../dns/names';
-import { operatorOf, type Operator } from './operator';
+import { operatorLabel, operatorName, operatorOf, type Operator } from './operator';
 
 /**
  * The order in which a sending server tries the MX hosts of one name (RFC 5321 §5.1): lowest
@@ -55,7 +55,7 @@ export function fallbackPlan<T extends MxEntry>(
   const lowest = sorted[0].preference;
   const operators = sorted.map((e) => operatorFor(e.exchange));
   const primaryOperator = operators[0];
-  const primaryDomains = new Set(operators.filter((_, i) => sorted[i].preference === lowest).map((o) => o.domain));
+  const primaryKeys = new Set(operators.filter((_, i) => sorted[i].preference === lowest).map((o) => o.key));
   const steps: FallbackStep<T>[] = [];
   let tier = 0;
   let previous = Number.NaN;
@@ -67,9 +67,9 @@ export function fallbackPlan<T extends MxEntry>(
     const operator = operators[i];
     let role: MxRole;
     if (entry.preference === lowest) {
-      role = operator.trusted || operator.domain === primaryOperator.domain ? 'primary' : 'split';
+      role = operator.trusted || operator.key === primaryOperator.key ? 'primary' : 'split';
     } else {
-      role = operator.trusted || primaryDomains.has(operator.domain) ? 'same-pipeline' : 'backup';
+      role = operator.trusted || primaryKeys.has(operator.key) ? 'same-pipeline' : 'backup';
     }
     steps.push({ entry, tier, operator, role });
   });
@@ -90,26 +90,34 @@ function escapeMarkdown(text: string): string {
 
 /**
  * Markdown for the MX hover: the fallback order of `owner` as a table, then what it means for the
- * filtering. `current` marks the record under the cursor.
+ * filtering. `current` marks the record under the cursor; `filteringServiceName` names a trusted primary.
  */
-export function describeFallback<T extends MxEntry>(owner: string, plan: FallbackPlan<T>, current?: T): string {
+/**
+ * One host of the fallback order as a list item of labelled fields. A hover's markdown cannot pad table cells, so
+ * columns would run together; fields joined by " · " read cleanly, and a new field is one more pair.
+ */
+function hostLine(fields: [label: string, value: string][]): string {
+  return `- ${fields.map(([label, value]) => (label ? `${label} ${value}` : value)).join(' · ')}`;
+}
+
+export function describeFallback<T extends MxEntry>(owner: string, plan: FallbackPlan<T>, current?: T, filteringServiceName?: string): string {
   const name = escapeMarkdown(hostName(owner));
   if (plan.steps.length === 0) {
     return plan.nullMx
-      ? `**${name}** has a null MX (RFC 7505): it accepts no mail, and senders bounce at once with 556 5.1.10.`
+      ? `**${name}** has a null MX (RFC 7505): it accepts no mail, and senders return mail for it at once, without trying to deliver.`
       : `**${name}** has no MX records.`;
   }
-  const lines = [
-    `**Mail for ${name}**: the order a sending server follows (RFC 5321 §5.1)`,
-    '',
-    '| Try | Preference | Target | Operator | Role |',
-    '|---|---|---|---|---|',
-  ];
+  const lines = [`**Mail for ${name}**: the order a sending server follows (RFC 5321 §5.1)`, ''];
   for (const step of plan.steps) {
-    const mark = step.entry === current ? ' ◀' : '';
-    const operator = escapeMarkdown(step.operator.domain) + (step.operator.trusted ? ' (trusted)' : '');
+    const operator = operatorLabel(step.operator, escapeMarkdown);
     lines.push(
-      `| ${step.tier} | ${step.entry.preference} | ${escapeMarkdown(hostName(step.entry.exchange))}${mark} | ${operator} | ${roleText[step.role]} |`,
+      hostLine([
+        ['Try', String(step.tier)],
+        ['', `**${escapeMarkdown(hostName(step.entry.exchange))}**${step.entry === current ? ' ◀ this record' : ''}`],
+        ['preference', String(step.entry.preference)],
+        ['run by', operator],
+        ['', roleText[step.role]],
+      ]),
     );
   }
   lines.push('');
@@ -120,7 +128,7 @@ export function describeFallback<T extends MxEntry>(owner: string, plan: Fallbac
       : 'Senders try tier 1 first (equal preferences in random order), and move to the next tier only when no host of the previous one answers; after the last, they queue the message and retry later.',
   );
   const bypass = plan.steps.filter((s) => s.role === 'backup' || s.role === 'split');
-  const primary = escapeMarkdown(plan.primaryOperator?.domain ?? '');
+  const primary = escapeMarkdown(plan.primaryOperator ? operatorName(plan.primaryOperator, filteringServiceName) : '');
   if (bypass.length > 0) {
     const hosts = bypass.map((s) => escapeMarkdown(hostName(s.entry.exchange))).join(', ');
     lines.push(

@@ -1,16 +1,24 @@
+import { matchesHostPattern } from './hostPattern';
+import { providerOf } from './providers/lookup';
+import { kindText, type ProviderInfo } from './providers/types';
 import { suffixList } from './suffixList';
 
 /**
- * Who runs a mail host. The operator of a host is its registrable domain from the Public Suffix List
- * (private suffixes included, so that two customers of one hosting suffix count as two operators),
- * unless the user listed the host among the trusted ones (`mxGuard.trustedMxHosts`): those are taken
- * to be part of the primary's own filtering pipeline.
+ * Who runs a mail host, in this order: a host the user listed among the trusted ones
+ * (`mxGuard.trustedMxHosts`) is part of the primary's own filtering pipeline; else a host of a provider
+ * in the catalogue is run by that provider, whichever of its registrable domains it uses; else the
+ * operator is the host's registrable domain from the Public Suffix List (private suffixes included,
+ * so that two customers of one hosting suffix count as two operators).
  */
 export interface Operator {
   /** The registrable domain (`dnspark.net`), or the host itself when it has none (an IP address, a bare label). */
   domain: string;
   /** True when a trusted-host pattern matches the host. */
   trusted: boolean;
+  /** The catalogue's provider of the host, if any. */
+  provider?: ProviderInfo;
+  /** Hosts with equal keys are run by one operator: `provider:<id>` for a catalogue provider, else `domain:<registrable domain>`. */
+  key: string;
 }
 
 /** A host name without its trailing dot, lower-cased: the form patterns and the suffix list compare. */
@@ -25,15 +33,7 @@ function bareHost(host: string): string {
  */
 export function matchesTrustedHost(host: string, patterns: readonly string[]): boolean {
   const name = bareHost(host);
-  for (const raw of patterns) {
-    const pattern = bareHost(raw.trim());
-    if (pattern.startsWith('*.')) {
-      if (name.endsWith(pattern.slice(1))) return true;
-    } else if (pattern !== '' && name === pattern) {
-      return true;
-    }
-  }
-  return false;
+  return patterns.some((raw) => matchesHostPattern(name, bareHost(raw.trim())));
 }
 
 /** Names reach here as bare lower-case host names: tldts need not extract or validate them (which is most of its cost). */
@@ -55,7 +55,35 @@ function registrableDomain(name: string): string | null {
 
 export function operatorOf(host: string, trustedPatterns: readonly string[] = []): Operator {
   const name = bareHost(host);
-  return { domain: registrableDomain(name) ?? name, trusted: matchesTrustedHost(name, trustedPatterns) };
+  const domain = registrableDomain(name) ?? name;
+  const trusted = matchesTrustedHost(name, trustedPatterns);
+  const provider = providerOf(name);
+  return provider ? { domain, trusted, provider, key: `provider:${provider.id}` } : { domain, trusted, key: `domain:${domain}` };
+}
+
+/**
+ * The operator's name as messages give it: for a trusted host, the user's filtering service
+ * (`mxGuard.filteringService.name`) when known; else the catalogue's provider name; else the
+ * registrable domain.
+ */
+export function operatorName(operator: Operator, filteringServiceName?: string): string {
+  if (operator.trusted && filteringServiceName) return filteringServiceName;
+  return operator.provider?.name ?? operator.domain;
+}
+
+/** `SpamExperts'`, `vqNow's`: a name as the owner of the filtering that mail skips. */
+export function possessive(name: string): string {
+  return name.endsWith('s') ? `${name}'` : `${name}'s`;
+}
+
+/**
+ * The operator as the hover and the live check show it: `SpamExperts, filtering service`,
+ * `dnspark.net (trusted)`. `escape` applies to the name (a domain comes from the zone), not to our words.
+ */
+export function operatorLabel(operator: Operator, escape: (text: string) => string = (text) => text): string {
+  const name = escape(operator.provider?.name ?? operator.domain);
+  const label = operator.provider ? `${name}, ${kindText[operator.provider.kind]}` : name;
+  return operator.trusted ? `${label} (trusted)` : label;
 }
 
 /** The pattern the "trust this host" fix adds: every host of the operator (`*.dnspark.net`), or the exact host when it is the registrable domain itself. */

@@ -19,7 +19,12 @@ function contains(record: MxRecord, position: Position): boolean {
  * owner (every MX of that name, from included files too), with this record marked. Undefined when
  * no MX record stands there.
  */
-export function mxFallbackHover(zone: ParsedZone, position: Position, trustedMxHosts: readonly string[] = []): string | undefined {
+export function mxFallbackHover(
+  zone: ParsedZone,
+  position: Position,
+  trustedMxHosts: readonly string[] = [],
+  filteringServiceName?: string,
+): string | undefined {
   const index = indexZone(zone);
   for (const records of index.mxByOwner.values()) {
     const current = records.find((r) => r.file === undefined && contains(r, position));
@@ -34,6 +39,7 @@ export function mxFallbackHover(zone: ParsedZone, position: Position, trustedMxH
       current.owner,
       plan,
       entries.find((e) => e.record === current),
+      filteringServiceName,
     );
   }
   return undefined;

@@ -1,6 +1,7 @@
 import type { Finding } from '../types';
 import type { ParsedZone } from '../zone/model';
 import { hostName } from '../dns/names';
+import { operatorName, possessive } from '../mx/operator';
 import { removeRecordFix } from './fixes';
 import { fallbackPlans } from './mxFallback';
 import { report, ruleMeta, type LintOptions } from './rule';
@@ -10,7 +11,7 @@ export const meta = ruleMeta('backup-mx', {
   defaultSeverity: 'warning',
   messages: {
     otherOperator:
-      "Backup MX {{target}} (preference {{preference}}) is run by {{operator}}, not by the primary's operator {{primaryOperator}}: mail sent straight to it skips the filtering on the primary.",
+      'Backup MX {{target}} (preference {{preference}}) is not run by {{primaryOperator}}, which runs your primary MX: mail sent straight to it skips {{primaryFiltering}} filtering.',
   },
   fixable: true,
 });
@@ -18,6 +19,7 @@ export const meta = ruleMeta('backup-mx', {
 export function check(zone: ParsedZone, options: LintOptions): Finding[] {
   const findings: Finding[] = [];
   for (const plan of fallbackPlans(zone, options.trustedMxHosts).values()) {
+    const primaryOperator = plan.primaryOperator ? operatorName(plan.primaryOperator, options.filteringServiceName) : '';
     for (const step of plan.steps) {
       const { record } = step.entry;
       if (step.role !== 'backup') continue;
@@ -27,7 +29,7 @@ export function check(zone: ParsedZone, options: LintOptions): Finding[] {
         report(
           meta,
           'otherOperator',
-          { target, preference: step.entry.preference, operator: step.operator.domain, primaryOperator: plan.primaryOperator?.domain ?? '' },
+          { target, preference: step.entry.preference, primaryOperator, primaryFiltering: possessive(primaryOperator) },
           record.rdata.exchangeRange,
           { fixes: fix ? [fix] : undefined, file: record.file },
         ),

@@ -24,7 +24,9 @@ export function parseLintConfig(text: string, source: string, knownRuleIds: read
   if (!isObject(data)) throw new ConfigError(`${source}: expected a JSON object like { "trustedMxHosts": [...], "rules": {...} }`);
   const options: LintOptions = {};
   for (const key of Object.keys(data)) {
-    if (key !== 'trustedMxHosts' && key !== 'rules') throw new ConfigError(`${source}: unknown key "${key}" (expected "trustedMxHosts" or "rules")`);
+    // `filteringService` belongs to `mx-guard simulate`, which reads the same file.
+    if (key !== 'trustedMxHosts' && key !== 'rules' && key !== 'filteringService')
+      throw new ConfigError(`${source}: unknown key "${key}" (expected "trustedMxHosts", "rules" or "filteringService")`);
   }
   if (data.trustedMxHosts !== undefined) {
     const hosts = data.trustedMxHosts;

@@ -43,8 +43,8 @@ export function fallbackPlans(zone: ParsedZone, trustedMxHosts: readonly string[
       entries.push({ preference: record.rdata.preference, exchange, record });
     }
     // The common case: every host is run by one operator, so no host can be a bypass.
-    const firstDomain = entries.length > 0 ? operatorFor(entries[0].exchange).domain : '';
-    if (entries.every((entry) => operatorFor(entry.exchange).domain === firstDomain)) continue;
+    const firstKey = entries.length > 0 ? operatorFor(entries[0].exchange).key : '';
+    if (entries.every((entry) => operatorFor(entry.exchange).key === firstKey)) continue;
     plans.set(owner, fallbackPlan(entries, trustedMxHosts, operatorFor));
   }
   cache.set(zone, { trust, plans });

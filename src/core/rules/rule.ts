@@ -7,6 +7,8 @@ export type SeveritySetting = 'off' | Severity;
 export interface LintOptions {
   /** Host patterns (`*.vqnow.com`) treated as run by the same operator as the primary. */
   trustedMxHosts?: string[];
+  /** The user's filtering service (`mxGuard.filteringService.name`): the name messages give a trusted primary MX. */
+  filteringServiceName?: string;
   /** Severity overrides by rule id; `off` disables a rule. */
   rules?: Record<string, SeveritySetting>;
   /** What the mail authentication rules are given from outside the zone (an MTA-STS policy, live answers). */

@@ -1,6 +1,7 @@
 import type { Finding } from '../types';
 import type { ParsedZone } from '../zone/model';
 import { hostName } from '../dns/names';
+import { operatorName, possessive } from '../mx/operator';
 import { fallbackPlans } from './mxFallback';
 import { report, ruleMeta, type LintOptions } from './rule';
 
@@ -10,7 +11,7 @@ export const meta = ruleMeta('split-provider-mx', {
   defaultSeverity: 'warning',
   messages: {
     otherOperator:
-      'MX {{target}} shares the lowest preference {{preference}} with {{primary}} but is run by {{operator}}, not by {{primaryOperator}}: senders choose between them at random, so part of the mail skips the filtering at {{primaryOperator}}.',
+      'MX {{target}} shares the lowest preference {{preference}} with {{primary}} but is run by {{operator}}, not by {{primaryOperator}}, which runs your primary MX: senders choose between them at random, so part of the mail skips {{primaryFiltering}} filtering.',
   },
   fixable: false,
 });
@@ -19,6 +20,7 @@ export function check(zone: ParsedZone, options: LintOptions): Finding[] {
   const findings: Finding[] = [];
   for (const plan of fallbackPlans(zone, options.trustedMxHosts).values()) {
     const primary = plan.steps[0];
+    const primaryOperator = operatorName(primary.operator, options.filteringServiceName);
     for (const step of plan.steps) {
       const { record } = step.entry;
       if (step.role !== 'split') continue;
@@ -30,8 +32,9 @@ export function check(zone: ParsedZone, options: LintOptions): Finding[] {
             target: hostName(step.entry.exchange),
             preference: step.entry.preference,
             primary: hostName(primary.entry.exchange),
-            operator: step.operator.domain,
-            primaryOperator: primary.operator.domain,
+            operator: operatorName(step.operator),
+            primaryOperator,
+            primaryFiltering: possessive(primaryOperator),
           },
           record.rdata.exchangeRange,
           { file: record.file },

@@ -16,7 +16,8 @@ export interface ClassInfo {
 /** Postfix's default give-up time (maximal_queue_lifetime = 5d, see docs/smtp/sources.md). */
 const temporaryNext =
   'The sender keeps the message in its queue and will retry on its own schedule; Postfix by default for up to 5 days, ' +
-  'Exim 4 days, Exchange Server 2 days. Only when that time runs out does the sender get a bounce.';
+  'Exim until 4 days after the receiving host first failed (later mail for that host then bounces at once), Exchange Server 2 days. ' +
+  'Only when that time runs out does the sender get a bounce.';
 
 export const replyClasses: Record<ReplyClass, ClassInfo> = {
   success: {

@@ -1,7 +1,6 @@
 /**
- * Delivery status notifications (RFC 3464): the MIME structure is taken apart by postal-mime; this
- * module reads only the fields of the message/delivery-status part, and sorts a failure into the
- * reason classes that bounce classifiers use.
+ * Delivery status notifications (RFC 3464): the fields of a message/delivery-status part. The MIME
+ * structure is taken apart by postal-mime (src/core/bounce/message.ts); reasons are given in src/core/bounce.
  */
 export interface DsnRecipient {
   finalRecipient?: string;
@@ -17,22 +16,6 @@ export interface DeliveryReport {
   reportingMta?: string;
   recipients: DsnRecipient[];
 }
-
-export type BounceReason =
-  'user-unknown' | 'mailbox-full' | 'mailbox-disabled' | 'blocked' | 'spam' | 'authentication' | 'expired' | 'network' | 'too-big' | 'other';
-
-export const bounceReasonLabels: Record<BounceReason, string> = {
-  'user-unknown': 'user unknown',
-  'mailbox-full': 'mailbox full',
-  'mailbox-disabled': 'mailbox disabled',
-  blocked: 'blocked or policy',
-  spam: 'spam',
-  authentication: 'authentication (SPF/DKIM/DMARC)',
-  expired: 'expired (queue timeout)',
-  network: 'network',
-  'too-big': 'message too big',
-  other: 'other',
-};
 
 /**
  * Splits field blocks ("Name: value", folded lines continued by white space, blocks separated by a
@@ -83,57 +66,4 @@ export function readDeliveryStatus(body: string): Pick<DeliveryReport, 'reportin
       diagnosticCode: b.get('diagnostic-code'),
     }));
   return { reportingMta: withoutType(blocks[0]?.get('reporting-mta')), recipients };
-}
-
-/**
- * Parses a raw message and returns its delivery report, or undefined when it holds no
- * message/delivery-status (or message/global-delivery-status, RFC 6533) part. Never throws on bad input.
- */
-export async function parseDsn(raw: string | Uint8Array): Promise<DeliveryReport | undefined> {
-  let email;
-  try {
-    // Loaded on first use: the editor activates without the MIME parser, and most sessions never read a bounce.
-    const { default: PostalMime } = await import('postal-mime');
-    email = await PostalMime.parse(raw, { attachmentEncoding: 'utf8', forceRfc822Attachments: true });
-  } catch {
-    return undefined;
-  }
-  const part = email.attachments.find((a) => a.mimeType === 'message/delivery-status' || a.mimeType === 'message/global-delivery-status');
-  if (!part) return undefined;
-  const body = typeof part.content === 'string' ? part.content : new TextDecoder().decode(part.content);
-  return { subject: email.subject, ...readDeliveryStatus(body) };
-}
-
-const reasonByStatus: [RegExp, BounceReason][] = [
-  [/^\d\.1\.(1|2|3|4|6|10)$/, 'user-unknown'],
-  [/^\d\.1\.[78]$/, 'blocked'], // the sender's address was refused
-  [/^\d\.2\.1$/, 'mailbox-disabled'],
-  [/^\d\.2\.2$|^\d\.3\.1$/, 'mailbox-full'],
-  [/^\d\.2\.3$|^\d\.3\.4$|^\d\.7\.16$/, 'too-big'],
-  [/^\d\.4\.7$/, 'expired'],
-  [/^\d\.7\.(2[0-6])$/, 'authentication'],
-  [/^\d\.4\.[0-6]$/, 'network'],
-];
-
-const reasonByText: [RegExp, BounceReason][] = [
-  [/expired|too long in (the )?queue|retry time(out)? exceeded|could not be delivered for \d+|gave up|giving up/i, 'expired'],
-  [/\b(spf|dkim|dmarc)\b|authentication checks?|unauthenticated/i, 'authentication'],
-  [/spam|junk|bulk mail|virus|malware|content (was )?rejected/i, 'spam'],
-  [/too (big|large)|size (limit|exceeds)|exceeds? (the )?(maximum|size)|message length/i, 'too-big'],
-  [/mailbox (is )?full|over ?quota|quota exceeded|exceeded storage|insufficient storage|mailbox size/i, 'mailbox-full'],
-  [/disabled|suspended|frozen|inactive|deactivated/i, 'mailbox-disabled'],
-  [
-    /user unknown|unknown user|no such (user|mailbox|recipient)|does not exist|doesn't exist|not exist|invalid (recipient|mailbox|address)|recipient (address )?rejected|address rejected|not found|unrouteable|mailbox unavailable|undeliverable address|no mailbox/i,
-    'user-unknown',
-  ],
-  [/block|black ?list|blacklisted|\brbl\b|dnsbl|denied|not (authorized|allowed|permitted)|policy|relay|refused|reject/i, 'blocked'],
-  [/connection|timed? ?out|unreachable|not reachable|no route|host not found|dns|name server|lost|network|hop count|loop/i, 'network'],
-];
-
-/** Sorts a failure into a reason class: by the status code first, else by the words of the diagnostic. */
-export function classifyBounce(status: string | undefined, text: string | undefined): BounceReason {
-  for (const [pattern, reason] of reasonByStatus) if (status && pattern.test(status)) return reason;
-  for (const [pattern, reason] of reasonByText) if (text && pattern.test(text)) return reason;
-  if (status && /^\d\.7\./.test(status)) return 'blocked';
-  return 'other';
 }

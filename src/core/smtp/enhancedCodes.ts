@@ -46,7 +46,6 @@ const rows: Row[] = [
       causes: ['a typing mistake in the user name', 'an employee or account that left', 'an old address harvested by a spammer (in a server log)'],
       action: 'Check the spelling with the recipient by another channel; remove the address from mailing lists if it keeps bouncing.',
       article: 'smtp/5.1.1.md',
-      scenario: 2,
     },
   ],
   [
@@ -95,9 +94,13 @@ const rows: Row[] = [
     'Recipient address has null MX',
     '556',
     ['RFC7505', 'RFC7504'],
-    'The recipient domain publishes a null MX ("MX 0 ."): it has declared that it accepts no mail.',
+    'The recipient domain publishes a null MX ("MX 0 ."): it has declared that it accepts no mail. Microsoft 365 also writes 5.1.10 with "RESOLVER.ADR.RecipientNotFound" for an address it does not know: then the mailbox does not exist, and the domain is fine.',
     {
-      causes: ['a domain that does not take mail', 'a typing mistake in the domain'],
+      causes: [
+        'a domain that does not take mail',
+        'a typing mistake in the domain',
+        'from Microsoft 365 with RecipientNotFound: an unknown mailbox in that tenant',
+      ],
       action: 'Check the recipient address; nothing will be delivered to that domain.',
       scenario: 2,
     },
@@ -211,9 +214,9 @@ const rows: Row[] = [
     'Unable to route',
     '',
     R3463,
-    'No next hop could be found for the message, for example because DNS has no usable MX or address for the domain.',
+    'No next hop could be found for the message, for example because DNS has no usable MX or address for the domain. This is the status senders give a domain that does not exist (NXDOMAIN): Postfix writes 5.4.4 "Host or domain name not found".',
     {
-      causes: ['a domain without MX or address records', 'an MX that points to a name without an address'],
+      causes: ['a domain that does not exist (NXDOMAIN)', 'a domain without MX or address records', 'an MX that points to a name without an address'],
       action: "Check the recipient domain's MX records and that their targets resolve.",
       scenario: 2,
     },

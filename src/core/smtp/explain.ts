@@ -87,8 +87,13 @@ export function explain(code: string, enhanced?: string): Explanation | undefine
   }
   if (basic && parsed.enhanced) title = `${basic.title}: ${title}`;
 
-  const causes = entry?.causes ?? (entry || !subject ? basic?.causes : undefined) ?? subject?.causes ?? [];
-  const action = entry?.action ?? (entry || !subject ? basic?.action : undefined) ?? subject?.action ?? 'Read the text that follows the code.';
+  // The enhanced code is the more specific: its causes (or its subject's) come before the basic code's, so that
+  // "4.2.0" and "450 4.2.0" list the same causes. A success is no problem: no problem's causes for it.
+  const success = cls === 'success';
+  const causes = success ? (basic?.causes ?? []) : (entry?.causes ?? subject?.causes ?? basic?.causes ?? []);
+  const action = success
+    ? (basic?.action ?? 'Nothing to do: the server reports success.')
+    : (entry?.action ?? subject?.action ?? basic?.action ?? 'Read the text that follows the code.');
   const rfc = unique([...(basic?.rfc ?? []), ...(entry?.rfc ?? (parsed.enhanced ? ['RFC3463'] : [])), ...(parsed.code && !basic ? ['RFC5321'] : [])]);
 
   return {
@@ -104,7 +109,8 @@ export function explain(code: string, enhanced?: string): Explanation | undefine
     action,
     rfc,
     article: entry?.article ?? basic?.article ?? subject?.article ?? classInfo.article,
-    scenario: entry?.scenario ?? basic?.scenario ?? (cls === 'temporary' ? 3 : undefined),
+    // With an enhanced code, its own story decides: 550 5.1.1 (an unknown mailbox) is not the invalid-domain scenario of a bare 550.
+    scenario: (parsed.enhanced ? entry?.scenario : basic?.scenario) ?? (cls === 'temporary' ? 3 : undefined),
     vendorSpecific,
     standard: parsed.code === undefined || basic !== undefined,
   };

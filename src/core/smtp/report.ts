@@ -4,7 +4,11 @@
  */
 import { commandLink } from '../editor/commandLink';
 import { findReplies, type FoundReply } from './detect';
-import { classifyBounce, bounceReasonLabels, parseDsn, type BounceReason, type DeliveryReport, type DsnRecipient } from './dsn';
+import { readBounce, type BounceRecipient, type BounceReport } from '../bounce';
+import { classify } from '../bounce/classify';
+import { matchProvider, type ProviderReply } from '../bounce/providers';
+import { isHard } from '../bounce/reasons';
+import { reasons, type ReasonId } from '../bounce/reasons';
 import { explain, type Explanation } from './explain';
 
 export interface ExplainedReply {
@@ -16,34 +20,75 @@ export function explainText(text: string): ExplainedReply[] {
   return findReplies(text).map((reply) => ({ reply, explanation: explain(reply.code ?? reply.enhanced!, reply.code ? reply.enhanced : undefined)! }));
 }
 
-export interface ExplainedRecipient extends DsnRecipient {
-  reason: BounceReason;
+export interface ExplainedRecipient extends BounceRecipient {
+  /** The status and reply code explained, when the bounce gives either. */
   explanation?: Explanation;
 }
 
 export interface ExplainedMessage {
-  /** Set when the text is a MIME message with a delivery-status part. */
-  report?: DeliveryReport & { recipients: ExplainedRecipient[] };
+  /** Set when the text is a bounce (any format), an ARF report or an auto-reply. */
+  report?: Omit<BounceReport, 'recipients'> & { recipients: ExplainedRecipient[] };
   replies: ExplainedReply[];
 }
 
-/** The basic code at the start of a Diagnostic-Code's text ("smtp; 550 5.1.1 …" → "550"). */
-function diagnosticReply(diagnostic: string | undefined): string | undefined {
-  return diagnostic?.match(/^[^;]*;\s*([2-5][0-5]\d)\b/)?.[1];
-}
-
-/** Text plus, for a message with a DSN part, its per-recipient statuses and a reason class for each. */
+/** Text plus, for a bounce, its per-recipient statuses, each with a reason and a hard/soft verdict. */
 export async function explainMessage(text: string): Promise<ExplainedMessage> {
   const replies = explainText(text);
-  const looksLikeMime = /^content-type:/im.test(text.slice(0, 64 * 1024));
-  const dsn = looksLikeMime ? await parseDsn(text) : undefined;
-  if (!dsn) return { replies };
-  const recipients = dsn.recipients.map((r) => {
-    const basic = diagnosticReply(r.diagnosticCode);
-    const explanation = r.status || basic ? explain(basic ?? r.status!, basic ? r.status : undefined) : undefined;
-    return { ...r, reason: classifyBounce(r.status, r.diagnosticCode), explanation };
+  const bounce = await readBounce(text);
+  if (!bounce) return { replies };
+  const recipients = bounce.recipients.map((r) => {
+    const code = r.replyCode ?? r.status;
+    const explanation = code ? explain(code, r.replyCode ? r.status : undefined) : undefined;
+    return { ...r, explanation };
   });
-  return { report: { ...dsn, recipients }, replies };
+  return { report: { ...bounce, recipients }, replies };
+}
+
+/** "user unknown · hard": the reason and the verdict, as every view leads with them. */
+/** What every view leads with: a reason and a verdict, with the codes that gave them. */
+export type Verdict = Pick<BounceRecipient, 'reason' | 'hard' | 'codeReason' | 'replyCode' | 'status'> & { provider?: ProviderReply };
+
+export function verdictText(r: Verdict): string {
+  return `${reasons[r.reason].label} · ${r.hard ? 'hard bounce (the address itself is bad)' : 'soft bounce (the address may work later)'}`;
+}
+
+/** Where the text and the code name different reasons, say so. */
+export function disagreementText(r: Verdict): string | undefined {
+  if (!r.codeReason) return undefined;
+  const code = [r.replyCode, r.status].filter(Boolean).join(' ') || 'the code';
+  return `The text says ${reasons[r.reason].label}; ${code} alone would mean ${reasons[r.codeReason].label}. The text is more specific, so it decides.`;
+}
+
+/** The reason and verdict a reply on one line gives (its words first, then its codes), with the provider's own meaning when the line is theirs. */
+export function lineVerdict(line: string, reply: FoundReply): Verdict {
+  const status = reply.enhanced;
+  const { reason, codeReason } = classify({ status, replyCode: reply.code, text: line });
+  const provider = matchProvider(undefined, line, status);
+  const final = provider?.reason ?? reason;
+  return {
+    reason: final,
+    hard: isHard(final),
+    replyCode: reply.code,
+    status,
+    ...(codeReason && codeReason !== final ? { codeReason } : {}),
+    ...(provider ? { provider } : {}),
+  };
+}
+
+/** The hover's first lines for a failure: reason and hard/soft, the provider's meaning before the registry's, and which applies. */
+export function verdictMarkdown(verdict: Verdict, registryTitle: string): string {
+  const lines = [`**Bounce reason:** ${verdictText(verdict)}`];
+  const disagreement = disagreementText(verdict);
+  if (disagreement) lines.push('', disagreement);
+  if (verdict.provider) {
+    lines.push(
+      '',
+      `**${verdict.provider.name} says:** ${verdict.provider.meaning} **What to do:** ${verdict.provider.action}`,
+      '',
+      `*This applies: the reply is ${verdict.provider.name}'s own. The registry meaning below ("${registryTitle}") is the general one.*`,
+    );
+  }
+  return lines.join('\n');
 }
 
 const scenarioTitles = [
@@ -111,15 +156,25 @@ function lineList(lines: number[], shown = 12): string {
 export function messageMarkdown(title: string, result: ExplainedMessage, options: MarkdownOptions = {}): string {
   const out = options.heading === false ? [] : [`# ${title}`, ''];
   if (result.report) {
-    out.push('## Delivery status report', '');
+    const kind = { bounce: 'Bounce', 'feedback-report': 'Feedback report (not a bounce)', 'auto-reply': 'Auto-reply (not a bounce)' }[
+      result.report.kind
+    ];
+    out.push(`## ${kind}: ${result.report.formatName}`, '');
     if (result.report.reportingMta) out.push(`Reported by \`${result.report.reportingMta}\`.`, '');
-    out.push('| Recipient | Action | Status | Reason | Remote MTA | Diagnostic |', '|---|---|---|---|---|---|');
     for (const r of result.report.recipients) {
+      out.push(`### ${escapeCell(r.recipient ?? '(recipient not named)')}: ${verdictText(r)}`, '', reasons[r.reason].summary, '');
+      const disagreement = disagreementText(r);
+      if (disagreement) out.push(disagreement, '');
+      if (r.provider) out.push(`**${r.provider.name} says:** ${r.provider.meaning} **What to do:** ${r.provider.action}`, '');
       out.push(
-        `| ${escapeCell(r.finalRecipient)} | ${escapeCell(r.action)} | ${escapeCell(r.status)} | ${bounceReasonLabels[r.reason]} | ${escapeCell(r.remoteMta)} | ${escapeCell(r.diagnosticCode)} |`,
+        `| Status | Reply | Action | Remote MTA | Diagnostic |`,
+        '|---|---|---|---|---|',
+        `| ${escapeCell(r.status)} | ${escapeCell(r.replyCode)} | ${escapeCell(r.action)} | ${escapeCell(r.remoteMta)} | ${escapeCell(r.diagnostic)} |`,
+        '',
+        `Article: docs/bounces/${r.reason}.md`,
+        '',
       );
     }
-    out.push('');
   }
   const seen = new Map<string, { explanation: Explanation; lines: number[] }>();
   for (const r of result.report?.recipients ?? []) if (r.explanation) seen.set(r.explanation.label, { explanation: r.explanation, lines: [] });
@@ -152,12 +207,17 @@ export interface ExplainJsonItem {
   class: string;
   meaning: string;
   action: string;
-  source: 'text' | 'dsn';
+  source: 'text' | 'dsn' | 'bounce-text';
   recipient?: string;
-  reason?: BounceReason;
+  status?: string;
+  replyCode?: string;
+  reason?: ReasonId;
+  hard?: boolean;
+  /** The provider catalogue's id of the receiver whose own reply this is. */
+  provider?: string;
 }
 
-function jsonItem(ex: Explanation, line: number | null, column: number | null, source: 'text' | 'dsn'): ExplainJsonItem {
+function jsonItem(ex: Explanation, line: number | null, column: number | null, source: ExplainJsonItem['source']): ExplainJsonItem {
   return {
     code: ex.code ?? ex.enhanced!,
     ...(ex.code && ex.enhanced ? { enhanced: ex.enhanced } : {}),
@@ -175,8 +235,26 @@ export function messageJson(result: ExplainedMessage): ExplainJsonItem[] {
     jsonItem(explanation, reply.range.start.line + 1, reply.range.start.character + 1, 'text'),
   );
   for (const r of result.report?.recipients ?? []) {
-    if (!r.explanation) continue;
-    items.push({ ...jsonItem(r.explanation, null, null, 'dsn'), recipient: r.finalRecipient, reason: r.reason });
+    const base = r.explanation
+      ? jsonItem(r.explanation, null, null, r.source)
+      : {
+          code: '',
+          line: null,
+          column: null,
+          class: r.action === 'delayed' ? 'temporary' : 'permanent',
+          meaning: reasons[r.reason].summary,
+          action: `See docs/bounces/${r.reason}.md`,
+          source: r.source,
+        };
+    items.push({
+      ...base,
+      ...(r.recipient ? { recipient: r.recipient } : {}),
+      ...(r.status ? { status: r.status } : {}),
+      ...(r.replyCode ? { replyCode: r.replyCode } : {}),
+      reason: r.reason,
+      hard: r.hard,
+      ...(r.provider ? { provider: r.provider.provider } : {}),
+    });
   }
   return items;
 }
@@ -190,13 +268,17 @@ export function messageText(result: ExplainedMessage): string {
     explained.add(ex.label);
     return explanationText(ex);
   };
+  if (result.report && result.report.kind !== 'bounce') out.push(`${result.report.formatName}: not a bounce.`);
   for (const r of result.report?.recipients ?? []) {
-    out.push(
-      `DSN  ${r.finalRecipient ?? '(no recipient)'}: action ${r.action ?? '?'}, status ${r.status ?? '?'}, reason: ${bounceReasonLabels[r.reason]}`,
-    );
+    out.push(`${r.source === 'dsn' ? 'DSN ' : 'BOUNCE'} ${r.recipient ?? '(recipient not named)'}: ${verdictText(r)}`);
+    out.push(`     status ${r.status ?? '?'}, reply ${r.replyCode ?? '?'}, action ${r.action ?? '?'}`);
+    const disagreement = disagreementText(r);
+    if (disagreement) out.push(`     ${disagreement}`);
+    if (r.provider) out.push(`     ${r.provider.name} says: ${r.provider.meaning}`, `     ${r.provider.name}: ${r.provider.action}`);
     if (r.remoteMta) out.push(`     remote MTA: ${r.remoteMta}`);
-    if (r.diagnosticCode) out.push(`     diagnostic: ${r.diagnosticCode}`);
+    if (r.diagnostic) out.push(`     diagnostic: ${r.diagnostic}`);
     if (r.explanation) out.push(...details(r.explanation));
+    out.push(`     article: docs/bounces/${r.reason}.md`);
   }
   for (const { reply, explanation } of result.replies) {
     out.push(`${reply.range.start.line + 1}:${reply.range.start.character + 1}  ${explanation.label}`, ...details(explanation));

@@ -7,6 +7,7 @@
 import type { ParsedZone, ZoneRecord } from './model';
 import { isSubdomain, nameKey, utf8Bytes } from './names';
 import { characterStringBytes } from './rdata';
+import { canonicalName } from './rdata/fields';
 
 const TTL_COLUMN = 46;
 const RDATA_COLUMN = 64;
@@ -79,14 +80,14 @@ export function formatRdata(record: ZoneRecord): string {
   const rdata = record.rdata;
   switch (rdata.type) {
     case 'SOA':
-      return `${rdata.mname} ${rdata.rname} ${rdata.serial} ${rdata.refresh} ${rdata.retry} ${rdata.expire} ${rdata.minimum}`;
+      return `${canonicalName(rdata.mname)} ${canonicalName(rdata.rname)} ${rdata.serial} ${rdata.refresh} ${rdata.retry} ${rdata.expire} ${rdata.minimum}`;
     case 'MX':
-      return `${rdata.preference} ${rdata.exchange}`;
+      return `${rdata.preference} ${canonicalName(rdata.exchange)}`;
     case 'NS':
     case 'CNAME':
     case 'DNAME':
     case 'PTR':
-      return rdata.target;
+      return canonicalName(rdata.target);
     case 'A':
     case 'AAAA':
       return rdata.address;
@@ -96,11 +97,11 @@ export function formatRdata(record: ZoneRecord): string {
         ? record.rdataTokens.map((token) => quoteBytes(characterStringBytes(token.text))).join(' ')
         : rdata.strings.map((text) => quoteBytes(utf8Bytes(text))).join(' ');
     case 'SRV':
-      return `${rdata.priority} ${rdata.weight} ${rdata.port} ${rdata.target}`;
+      return `${rdata.priority} ${rdata.weight} ${rdata.port} ${canonicalName(rdata.target)}`;
     case 'CAA':
       return `${rdata.flags} ${rdata.tag} ${quoteText(rdata.value)}`;
     default:
-      return record.rdataTokens.map((token) => token.text).join(' ');
+      return rdata.text ?? record.rdataTokens.map((token) => token.text).join(' ');
   }
 }
 

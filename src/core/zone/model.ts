@@ -29,7 +29,8 @@ export type Rdata =
     }
   | { type: 'SRV'; priority: number; weight: number; port: number; target: string }
   | { type: 'CAA'; flags: number; tag: string; value: string }
-  | { type: 'generic' };
+  /** Any other type; `text` is its data as `named-checkzone -D` prints it (absent when the record was only checked). */
+  | { type: 'generic'; text?: string };
 
 export interface ZoneRecord {
   /** Absolute owner name with a trailing dot, presentation form, case as written. */

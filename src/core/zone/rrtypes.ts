@@ -95,13 +95,23 @@ const TYPE_TABLE: Record<string, number> = {
   WALLET: 262,
   TA: 32768,
   DLV: 32769,
+  // BIND's own type for managed keys (lib/dns/rdata/generic/keydata_65533.c); it reads it in zone files.
+  KEYDATA: 65533,
 };
 
 /** Query-only types that cannot stand in a zone file. */
 const META_TYPES = new Set(['OPT', 'TKEY', 'TSIG', 'IXFR', 'AXFR', 'MAILB', 'MAILA', 'ANY']);
 
+/** Mail types replaced by MX, which BIND refuses to load. */
+const OBSOLETE_TYPES = new Set(['MD', 'MF']);
+
+/** Types BIND reads by name but prints as `TYPEnnn`. */
+const PRINTED_AS_NUMBER = new Set(['KEYDATA']);
+
 /** One shared answer per mnemonic, so that a lookup allocates nothing. */
-const KNOWN_TYPES = new Map<string, { type: string; number: number }>(Object.entries(TYPE_TABLE).map(([type, number]) => [type, { type, number }]));
+const KNOWN_TYPES = new Map<string, { type: string; number: number }>(
+  Object.entries(TYPE_TABLE).map(([type, number]) => [type, { type: PRINTED_AS_NUMBER.has(type) ? 'TYPE' + number : type, number }]),
+);
 const MNEMONIC_BY_NUMBER = new Map<number, string>(Object.entries(TYPE_TABLE).map(([name, n]) => [n, name]));
 
 export type TypeLookup = { type: string; number: number } | { error: string } | undefined;
@@ -114,7 +124,9 @@ export function lookupType(field: string): TypeLookup {
   // Types are nearly always written in upper case: try the field as it is before allocating a copy.
   const known = KNOWN_TYPES.get(field) ?? KNOWN_TYPES.get(field.toUpperCase());
   if (known !== undefined) {
-    return META_TYPES.has(known.type) ? { error: `type ${known.type} is for queries and cannot appear in a zone file` } : known;
+    if (META_TYPES.has(known.type)) return { error: `type ${known.type} is for queries and cannot appear in a zone file` };
+    if (OBSOLETE_TYPES.has(known.type)) return { error: `type ${known.type} is obsolete (RFC 973) and BIND refuses it: use MX` };
+    return known;
   }
   const upper = field.toUpperCase();
   if (upper.startsWith('TYPE') && upper.length > 4) {
@@ -123,8 +135,9 @@ export function lookupType(field: string): TypeLookup {
     const number = Number(digits);
     if (number > 65535) return { error: `type number ${digits} is above 65535` };
     const mnemonic = MNEMONIC_BY_NUMBER.get(number);
-    if (mnemonic !== undefined && META_TYPES.has(mnemonic)) return { error: `type ${mnemonic} is for queries and cannot appear in a zone file` };
-    return { type: mnemonic ?? 'TYPE' + number, number };
+    if (mnemonic !== undefined) return lookupType(mnemonic);
+    if (number === 0 || (number >= 128 && number <= 255)) return { error: `type ${digits} is a meta type (0 and 128-255), for queries only` };
+    return { type: 'TYPE' + number, number };
   }
   return undefined;
 }
@@ -145,4 +158,25 @@ export function lookupClass(field: string): string | undefined {
     if (number <= 65535) return 'CLASS' + number;
   }
   return undefined;
+}
+
+/**
+ * A type field inside rdata (RRSIG's type covered, type bitmaps): any mnemonic BIND knows, meta types
+ * included, or `TYPEnnn`; its number, or -1.
+ */
+export function typeCode(field: string): number {
+  const upper = field.toUpperCase();
+  const known = TYPE_TABLE[upper];
+  if (known !== undefined) return known;
+  if (upper.startsWith('TYPE') && /^[0-9]{1,5}$/.test(upper.slice(4))) {
+    const number = Number(upper.slice(4));
+    return number <= 65535 ? number : -1;
+  }
+  return -1;
+}
+
+/** The mnemonic BIND 9.18 prints for a type number, or `TYPEnnn`. */
+export function typeText(code: number): string {
+  const mnemonic = MNEMONIC_BY_NUMBER.get(code);
+  return mnemonic === undefined || PRINTED_AS_NUMBER.has(mnemonic) ? 'TYPE' + code : mnemonic;
 }

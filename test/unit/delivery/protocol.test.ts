@@ -67,21 +67,24 @@ test('saved state is restored field by field; damage falls back to defaults', ()
   const saved = {
     tab: 'simulator',
     step: 4,
-    simulator: { mtas: ['exim', 'nope', 'exim'], outage: '36h', chain: 'server-down' },
+    simulator: { mtas: ['exim', 'nope', 'exim'], outage: '36h', chain: 'server-down', sentAfter: '3d' },
     articlePath: 'rules/no-mx.md',
   };
   assert.deepEqual(parsePanelState(saved), {
     tab: 'simulator',
     step: 4,
-    simulator: { mtas: ['exim'], outage: '36h', chain: 'server-down' },
+    simulator: { mtas: ['exim'], outage: '36h', chain: 'server-down', sentAfter: '3d' },
     articlePath: 'rules/no-mx.md',
     report: undefined,
   });
-  assert.deepEqual(parsePanelState({ tab: 'evil', step: 9, simulator: { mtas: 'postfix', outage: '<img>', chain: 1 }, articlePath: '../x.md' }), {
-    ...defaultPanelState,
-    articlePath: undefined,
-    report: undefined,
-  });
+  assert.deepEqual(
+    parsePanelState({ tab: 'evil', step: 9, simulator: { mtas: 'postfix', outage: '<img>', chain: 1, sentAfter: 'later' }, articlePath: '../x.md' }),
+    {
+      ...defaultPanelState,
+      articlePath: undefined,
+      report: undefined,
+    },
+  );
   assert.deepEqual(parsePanelState(undefined), defaultPanelState);
 });
 
@@ -90,7 +93,7 @@ test('following a deep link sets the step, the simulator and the tab', () => {
     ...defaultPanelState,
     tab: 'simulator',
     step: 3,
-    simulator: { mtas: ['postfix'], outage: '2d', chain: 'direct' },
+    simulator: { mtas: ['postfix'], outage: '2d', chain: 'direct', sentAfter: '0' },
   });
   assert.deepEqual(applyLink(defaultPanelState, { step: 4 }), {
     ...defaultPanelState,
@@ -103,6 +106,7 @@ test('following a deep link sets the step, the simulator and the tab', () => {
     mtas: defaultPanelState.simulator.mtas,
     outage: '40h',
     chain: 'server-down',
+    sentAfter: '0',
   });
   assert.deepEqual(defaultPanelState.simulator.mtas, ['postfix', 'exim', 'exchange'], 'the default state is not changed');
 });

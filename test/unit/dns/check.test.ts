@@ -12,8 +12,13 @@ import { manyMxAnswer, startRawServer, startZoneServer, type RunningServer } fro
 const ANSWER_TIMEOUT_MS = 3000;
 /** For the cases that must time out: short, to keep the suite fast. */
 const TIMEOUT_MS = 300;
-/** How far past its timeout a case may end (scheduling on a loaded machine), far below any hang. */
-const SLACK_MS = 1500;
+/**
+ * For the cases that must end without waiting for the timeout (refused, cancelled): a lookup timeout far
+ * longer than the test may take, so that waiting for it is caught by the test's hang guard, not a clock.
+ */
+const NEVER_MS = 600_000;
+/** A generous bound that fails only on a hang (these cases take milliseconds). */
+const HANG_GUARD = { timeout: 60_000 };
 const unhandled: unknown[] = [];
 const onUnhandled = (reason: unknown) => unhandled.push(reason);
 
@@ -32,13 +37,12 @@ const check = (domain: string, timeoutMs = ANSWER_TIMEOUT_MS) => checkDomain(dom
 const ids = (result: DomainCheck) => result.findings.map((f) => f.ruleId);
 const finding = (result: DomainCheck, ruleId: string) => result.findings.find((f) => f.ruleId === ruleId);
 
-/** Runs `work` and returns how long it took, so each hostile case can show that it ended within the timeout. */
-async function timed<T>(work: () => Promise<T>): Promise<{ value?: T; error?: unknown; ms: number }> {
-  const start = performance.now();
+/** Runs `work` and returns its value or what it threw. */
+async function settled<T>(work: () => Promise<T>): Promise<{ value?: T; error?: unknown }> {
   try {
-    return { value: await work(), ms: performance.now() - start };
+    return { value: await work() };
   } catch (error) {
-    return { error, ms: performance.now() - start };
+    return { error };
   }
 }
 
@@ -168,10 +172,8 @@ describe('live-only findings', () => {
   });
 
   it('a target whose questions are never answered: lookup-failed after the timeout, not a hang', async () => {
-    const { value, ms } = await timed(() => check('target-silent.example', TIMEOUT_MS));
-    assert.ok(value);
+    const value = await check('target-silent.example', TIMEOUT_MS);
     assert.match(finding(value, 'lookup-failed')!.message, /A: 127\.0\.0\.1:\d+ did not answer within the timeout/);
-    assert.ok(ms < TIMEOUT_MS + SLACK_MS, `ended in ${Math.round(ms)} ms`);
   });
 
   it('a truncated UDP answer is fetched in full over TCP, and said so', async () => {
@@ -185,8 +187,7 @@ describe('live-only findings', () => {
   });
 
   it(`a huge answer (${HUGE_MX_COUNT} MX) is read whole, and only the first ${MAX_TARGETS} targets are looked up`, async () => {
-    const { value, ms } = await timed(() => checkDomain('huge.example', { servers: [server], timeoutMs: 5000 }));
-    assert.ok(value);
+    const value = await checkDomain('huge.example', { servers: [server], timeoutMs: 5000 });
     assert.equal(value.mx.length, HUGE_MX_COUNT);
     assert.equal(value.targets.length, MAX_TARGETS);
     assert.equal(value.skippedTargets, HUGE_MX_COUNT - MAX_TARGETS);
@@ -194,7 +195,6 @@ describe('live-only findings', () => {
       finding(value, 'too-many-mx-targets')!.message,
       `huge.example lists ${HUGE_MX_COUNT} MX targets; only the first ${MAX_TARGETS} were looked up. Senders try only a few (Postfix: 5 addresses by default).`,
     );
-    assert.ok(ms < 5000, `ended in ${Math.round(ms)} ms`);
   });
 
   it('hostile names and TTLs are escaped and clamped wherever they are shown', async () => {
@@ -230,10 +230,9 @@ describe('live-only findings', () => {
 describe('lookup failures end with a clear error within the timeout', () => {
   /** `timeoutMs`: short where the case must time out, generous where an answer (a bad one) does come. */
   async function failure(servers: { address: string; port: number }[], domain: string, timeoutMs: number) {
-    const { value, error, ms } = await timed(() => checkDomain(domain, { servers, timeoutMs }));
+    const { value, error } = await settled(() => checkDomain(domain, { servers, timeoutMs }));
     assert.equal(value, undefined);
     assert.ok(error instanceof LookupFailedError, `a LookupFailedError, not ${String(error)}`);
-    assert.ok(ms < timeoutMs + SLACK_MS, `ended in ${Math.round(ms)} ms`);
     return error.message;
   }
 
@@ -257,12 +256,11 @@ describe('lookup failures end with a clear error within the timeout', () => {
     }
   });
 
-  it('nothing listening at the port: refused at once', async () => {
+  it('nothing listening at the port: refused at once, without waiting for the timeout', HANG_GUARD, async () => {
     const gone = await startRawServer(() => undefined);
     await gone.close();
-    const { error, ms } = await timed(() => checkDomain('example.com', { servers: [gone], timeoutMs: ANSWER_TIMEOUT_MS }));
+    const { error } = await settled(() => checkDomain('example.com', { servers: [gone], timeoutMs: NEVER_MS }));
     assert.match(String(error), /refused the query: no DNS server listens there/);
-    assert.ok(ms < ANSWER_TIMEOUT_MS / 3, `ended in ${Math.round(ms)} ms, long before the timeout`);
   });
 
   it('garbage instead of an answer', async () => {
@@ -320,14 +318,13 @@ describe('lookup failures end with a clear error within the timeout', () => {
     }
   });
 
-  it('cancelling stops the lookup at once', async () => {
+  it('cancelling stops the lookup at once, without waiting for the timeout', HANG_GUARD, async () => {
     const silent = await startRawServer(() => undefined);
     try {
       const controller = new AbortController();
       setTimeout(() => controller.abort(), 50);
-      const { error, ms } = await timed(() => checkDomain('example.com', { servers: [silent], timeoutMs: 5000, signal: controller.signal }));
+      const { error } = await settled(() => checkDomain('example.com', { servers: [silent], timeoutMs: NEVER_MS, signal: controller.signal }));
       assert.match(String(error), /cancelled/);
-      assert.ok(ms < 1000, `ended in ${Math.round(ms)} ms`);
     } finally {
       await silent.close();
     }

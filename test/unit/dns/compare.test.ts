@@ -121,11 +121,27 @@ describe('a zone file against a loopback server', () => {
       publishedSerial: PUBLISHED_SERIAL,
       verdict: 'file-ahead',
       notCompared: [],
+      server: `127.0.0.1:${server.port}`,
     });
     const markdown = comparisonMarkdown(result, 'db.example.com');
     assert.ok(markdown.includes('| MX 20 `rescue.mx.dnspark.net` | missing | present |'), markdown);
     assert.ok(
       markdown.includes(`The file's serial (${PUBLISHED_SERIAL + 1}) is newer than the published one (${PUBLISHED_SERIAL}): **the file changed**.`),
     );
+  });
+
+  it('a domain the server says does not exist: the report says so and names the server, not a missing serial', async () => {
+    const text = ['$TTL 300', '@ IN SOA ns.nowhere.example. hostmaster.nowhere.example. ( 7 3600 600 604800 300 )', '  IN MX 10 mx1.vqnow.com.'].join(
+      '\n',
+    );
+    const result = await compareZoneWithPublished(parseZone(text, { origin: 'nowhere.example' }), { servers: [server], timeoutMs: 2000 });
+    assert.equal(result.verdict, 'no-such-domain');
+    assert.equal(result.server, `127.0.0.1:${server.port}`);
+    const markdown = comparisonMarkdown(result, 'db.nowhere.example');
+    assert.ok(
+      markdown.includes(`**nowhere.example does not exist in published DNS**: the DNS server \`127.0.0.1:${server.port}\` answered NXDOMAIN`),
+      markdown,
+    );
+    assert.ok(!markdown.includes('a serial is missing'), markdown);
   });
 });

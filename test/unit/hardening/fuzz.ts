@@ -1,16 +1,15 @@
 /**
  * Shared pieces of the hardening property tests: how many cases to run, the seed, the invariants every
- * result must keep (ranges inside the document), and a linear-time check that compares a small and a
- * 10× larger input instead of trusting one wall-clock figure.
+ * result must keep (ranges inside the document), and the texts mutations start from: the project's own
+ * fixtures always, the shared corpus when it is there. Linear time is measured by `npm run bench`
+ * (test/bench/linear.mjs), not here: no test asserts a wall-clock figure.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import * as v8 from 'node:v8';
-import * as vm from 'node:vm';
 import type { TestContext } from 'node:test';
 import fc from 'fast-check';
 import type { Range } from '../../../src/core/types';
-import { corpusDir } from '../../paths';
+import { corpusDir, corpusSkip, fixturesDir, repoRoot } from '../../paths';
 
 /** Cases per property: a CI-sized default, `MXG_FUZZ_RUNS=100000` for the nightly run. */
 export const fuzzRuns = positiveInt(process.env.MXG_FUZZ_RUNS, 2000);
@@ -70,20 +69,70 @@ export function assertRangeInside(range: Range, lengths: number[], what: string)
   if (!ok) throw new Error(`${what}: range ${JSON.stringify(range)} is outside the document (${lengths.length} lines)`);
 }
 
-/** Every file of one corpus folder (recursively), as raw bytes. */
-export function corpusFiles(folder: string): Array<{ name: string; bytes: Buffer }> {
-  const root = path.join(corpusDir, folder);
-  const found: Array<{ name: string; bytes: Buffer }> = [];
+export interface SeedFile {
+  name: string;
+  bytes: Buffer;
+}
+
+/** Every file below `folder` of `root` (recursively), as raw bytes, named by its path inside `root`. */
+function filesBelow(root: string, folder: string): SeedFile[] {
+  const found: SeedFile[] = [];
   const walk = (dir: string): void => {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
-      else found.push({ name: path.relative(corpusDir, full), bytes: fs.readFileSync(full) });
+      else found.push({ name: path.relative(root, full), bytes: fs.readFileSync(full) });
     }
   };
-  walk(root);
+  walk(path.join(root, folder));
   return found.sort((a, b) => (a.name < b.name ? -1 : 1));
 }
+
+/** Every file of one corpus folder: call it only inside a test guarded by `corpusSkip`. */
+export const corpusFiles = (folder: string): SeedFile[] => filesBelow(corpusDir, folder);
+
+/** Every file of one folder of the project's own fixtures (test/fixtures). */
+export const fixtureFiles = (folder: string): SeedFile[] => filesBelow(fixturesDir, folder);
+
+/** The sample workspace's files whose name ends with one of `endings` (examples/: zones, a mail log, a bounce). */
+export const exampleFiles = (...endings: string[]): SeedFile[] =>
+  filesBelow(repoRoot, 'examples').filter((file) => endings.some((ending) => file.name.endsWith(ending)));
+
+/**
+ * A set of files that mutations start from: the project's own in every clone, the corpus's (real files,
+ * many more) when it is there, skipped with `skip` as the reason otherwise. `minimum` catches a folder
+ * that went missing.
+ */
+interface SeedSet {
+  name: string;
+  skip: string | false;
+  minimum: number;
+}
+
+export const zoneSeedSets: Array<SeedSet & { zones: () => SeedFile[] }> = [
+  {
+    name: 'fixture',
+    skip: false,
+    minimum: 25,
+    zones: () => [
+      ...fixtureFiles('zones'),
+      ...fixtureFiles('rules').filter((file) => file.name.endsWith('.zone')),
+      ...exampleFiles('.zone', 'db.example.com'),
+    ],
+  },
+  { name: 'corpus', skip: corpusSkip, minimum: 30, zones: () => corpusFiles('zones') },
+];
+
+export const smtpSeedSets: Array<SeedSet & { logs: () => SeedFile[]; bounces: () => SeedFile[] }> = [
+  {
+    name: 'fixture',
+    skip: false,
+    minimum: 10,
+    logs: () => [...fixtureFiles('smtp/logs'), ...exampleFiles('.log')],
+    bounces: () => [...fixtureFiles('smtp/bounces'), ...exampleFiles('.eml')],
+  },
+  { name: 'corpus', skip: corpusSkip, minimum: 100, logs: () => corpusFiles('logs'), bounces: () => corpusFiles('bounces') },
+];
 
 /** Bytes that make a text parser take another path: delimiters, escapes, line ends, NUL, invalid UTF-8. */
 const interestingBytes = [0x00, 0x09, 0x0a, 0x0d, 0x20, 0x22, 0x24, 0x28, 0x29, 0x2e, 0x3b, 0x40, 0x5c, 0x7f, 0x80, 0xc3, 0xff];
@@ -155,8 +204,8 @@ function applyMutation(bytes: Buffer, m: Mutation): Buffer {
   }
 }
 
-/** A corpus file with 1 to 8 byte-level mutations, decoded as the editor would (invalid UTF-8 becomes U+FFFD). */
-export function mutatedText(files: ReadonlyArray<{ name: string; bytes: Buffer }>): fc.Arbitrary<{ name: string; text: string }> {
+/** A seed file with 1 to 8 byte-level mutations, decoded as the editor would (invalid UTF-8 becomes U+FFFD). */
+export function mutatedText(files: readonly SeedFile[]): fc.Arbitrary<{ name: string; text: string }> {
   return fc
     .record({ file: fc.constantFrom(...files), mutations: fc.array(mutation, { minLength: 1, maxLength: 8 }), latin1: fc.boolean() })
     .map(({ file, mutations, latin1 }) => {
@@ -164,52 +213,4 @@ export function mutatedText(files: ReadonlyArray<{ name: string; bytes: Buffer }
       // latin1 keeps every byte as one character (NUL, C1 controls), utf8 brings U+FFFD and astral characters.
       return { name: file.name, text: bytes.toString(latin1 ? 'latin1' : 'utf8') };
     });
-}
-
-/** CPU time of this process in milliseconds: unlike wall time, it does not count other processes sharing the cores. */
-function cpuMs(): number {
-  const usage = process.cpuUsage();
-  return (usage.user + usage.system) / 1000;
-}
-
-/**
- * A full garbage collection, so that garbage left by earlier cases (a fuzz run makes a lot) is not
- * billed to the next measurement. `--expose-gc` set at run time makes `gc` available to a new context.
- */
-v8.setFlagsFromString('--expose-gc');
-const collectGarbage = vm.runInNewContext('gc') as () => void;
-
-/** Best of `repeat` CPU timings of `fn`, in milliseconds, each after a full collection. */
-function bestTime(fn: () => void, repeat: number): number {
-  let best = Infinity;
-  for (let i = 0; i < repeat; i++) {
-    collectGarbage();
-    const start = cpuMs();
-    fn();
-    best = Math.min(best, cpuMs() - start);
-  }
-  return best;
-}
-
-/**
- * Checks that `fn` runs in linear time: a 10× larger input may take at most 30× the CPU time of the
- * small one (the slack covers GC and caches; a quadratic step would take about 100×). The small input
- * should take milliseconds, so that timer noise does not dominate. Other work on the shared cores can
- * still spoil one measurement, so up to five rounds are taken and the best ratio counts: a quadratic
- * step fails every round.
- */
-export function assertLinear(t: TestContext, what: string, small: string, large: string, fn: (text: string) => void): void {
-  fn(small); // warm up the JIT before measuring
-  const sizeRatio = large.length / small.length;
-  let ratio = Infinity;
-  for (let round = 0; round < 5 && ratio > sizeRatio * 3; round++) {
-    const smallMs = bestTime(() => fn(small), 5);
-    const largeMs = bestTime(() => fn(large), 3);
-    ratio = Math.min(ratio, largeMs / Math.max(smallMs, 1));
-    t.diagnostic(
-      `${what}: ${small.length} chars in ${smallMs.toFixed(2)} ms, ${large.length} chars in ${largeMs.toFixed(2)} ms (time ×${(largeMs / Math.max(smallMs, 1)).toFixed(1)} for size ×${sizeRatio.toFixed(1)})`,
-    );
-  }
-  if (ratio > sizeRatio * 3)
-    throw new Error(`${what}: time grew ×${ratio.toFixed(1)} for an input ×${sizeRatio.toFixed(1)} larger (more than 3× linear)`);
 }

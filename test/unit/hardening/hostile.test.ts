@@ -1,6 +1,7 @@
 /**
- * Hostile files: each ends with a clear message that says where, in bounded time and memory, never a
- * crash or a hang. Big files are generated into a temp folder at test time, never committed.
+ * Hostile files: each ends with a clear message that says where, in bounded memory, never a crash or a
+ * hang. No test here asserts a time: the runner's --test-timeout (scripts/test.mjs) catches a hang. Big
+ * files are generated into a temp folder at test time, never committed.
  */
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
@@ -15,23 +16,15 @@ import { createFileIncludeReader } from '../../../src/core/zone/fileInclude';
 import { MAX_GENERATED_RECORDS, MAX_GENERATED_TOTAL } from '../../../src/core/zone/generate';
 import { MAX_INCLUDE_DEPTH, MAX_INCLUDED_FILES, parseZone } from '../../../src/core/zone/parser';
 import { cliPath } from '../../paths';
+import { toolSkip } from '../../tools';
 
 const run = promisify(execFile);
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'mxg-hostile-'));
 after(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-/** Runs `fn` and fails if it takes longer than `ms` (a generous bound: hostile input must not hang). */
-function within<T>(ms: number, what: string, fn: () => T): T {
-  const start = Date.now();
-  const result = fn();
-  const took = Date.now() - start;
-  assert.ok(took < ms, `${what} took ${took} ms (bound ${ms} ms)`);
-  return result;
-}
-
 /** Lints `text` and returns its only problem, checking it is an error at the expected line with a short message. */
 function onlyProblem(text: string, line: number, what: string, options: { fileName?: string } = {}): Problem {
-  const { zone } = within(10_000, what, () => lintText(text, { origin: 'example.com.', ...options, include: createFileIncludeReader() }));
+  const { zone } = lintText(text, { origin: 'example.com.', ...options, include: createFileIncludeReader() });
   const own = zone.problems.filter((p) => p.file === undefined);
   assert.equal(
     own.length,
@@ -63,24 +56,27 @@ function writeBigZone(name: string, bytes: number): string {
   return file;
 }
 
+/** The tests that measure the CLI's peak memory need GNU time. */
+const timeSkip = toolSkip('/usr/bin/time', 'time');
+
+/** Runs a command to its end; returns its exit code and output, whatever the code (the timeout is a hang guard). */
+async function runToEnd(command: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(command, args, { maxBuffer: 64 << 20, timeout: 180_000 });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const { code, stdout, stderr } = error as { code: number; stdout: string; stderr: string };
+    return { code, stdout, stderr };
+  }
+}
+
 /** Runs the CLI under /usr/bin/time -v with a bounded heap; returns its exit code, output and peak memory. */
 async function cliWithMemory(
   heapMb: number,
   args: string[],
 ): Promise<{ code: number; stdout: string; stderr: string; maxRssMb: number; seconds: number }> {
   const start = Date.now();
-  let code = 0;
-  let stdout: string;
-  let stderr: string;
-  try {
-    ({ stdout, stderr } = await run('/usr/bin/time', ['-v', process.execPath, `--max-old-space-size=${heapMb}`, cliPath, ...args], {
-      maxBuffer: 64 << 20,
-      timeout: 180_000,
-    }));
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    ({ code, stdout, stderr } = e);
-  }
+  const { code, stdout, stderr } = await runToEnd('/usr/bin/time', ['-v', process.execPath, `--max-old-space-size=${heapMb}`, cliPath, ...args]);
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
   assert.ok(rss, `no memory figure from /usr/bin/time: ${stderr.slice(-500)}`);
   return {
@@ -92,7 +88,7 @@ async function cliWithMemory(
   };
 }
 
-test('a 200 MB zone: the CLI ends with a clear message in bounded memory, never "heap out of memory"', async (t) => {
+test('a 200 MB zone: the CLI ends with a clear message in bounded memory, never "heap out of memory"', { skip: timeSkip }, async (t) => {
   const file = writeBigZone('big.zone', 200 * 1024 * 1024);
   const result = await cliWithMemory(1024, ['lint', '--origin', 'example.com', file]);
   t.diagnostic(
@@ -110,7 +106,7 @@ test('a 200 MB zone: the CLI ends with a clear message in bounded memory, never 
   assert.ok(result.maxRssMb < 300, `peak RSS ${result.maxRssMb} MB`);
 });
 
-test('a 10 MB zone is linted in full under a 1 GB heap', async (t) => {
+test('a 10 MB zone is linted in full under a 1 GB heap', { skip: timeSkip }, async (t) => {
   const file = writeBigZone('ten.zone', 10 * 1024 * 1024);
   const result = await cliWithMemory(1024, ['lint', '--origin', 'example.com', file]);
   t.diagnostic(`10 MB zone, heap 1024 MB: exit ${result.code}, ${result.seconds.toFixed(1)} s, peak RSS ${result.maxRssMb.toFixed(0)} MB`);
@@ -128,15 +124,13 @@ test('a 1 MB single line: one problem at its line, with a short message', () => 
   );
   assert.match(
     onlyProblem('$TTL 300\n@ MX 10 ' + 'b'.repeat(mb) + '\n', 1, '1 MB MX target').message,
-    /^bad exchange: label longer than 63 characters/,
+    /^MX exchange: label longer than 63 characters/,
   );
   assert.match(onlyProblem('$TTL 300\n@ TXT "' + 'c'.repeat(mb) + '"\n', 1, '1 MB TXT string').message, /^text string longer than 255 bytes/);
   assert.match(onlyProblem('$TTL 300\n@ TXT "' + 'd'.repeat(mb) + '\n', 1, '1 MB unterminated string').message, /^unterminated quoted string/);
   assert.match(onlyProblem('$TTL 300\n' + 'x '.repeat(mb / 2) + '\n', 1, '1 MB of fields').message, /^unknown record type "x"$/);
   // A 1 MB line of valid strings is a record, not a problem.
-  const { zone } = within(10_000, '1 MB of TXT strings', () =>
-    lintText('$TTL 300\n@ TXT ' + '"abc" '.repeat(mb / 6) + '\n', { origin: 'example.com.' }),
-  );
+  const { zone } = lintText('$TTL 300\n@ TXT ' + '"abc" '.repeat(mb / 6) + '\n', { origin: 'example.com.' });
   assert.equal(zone.records.length, 1);
   assert.equal(zone.records[0].rdataTokens.length, Math.floor(mb / 6));
 });
@@ -146,9 +140,7 @@ test('100,000 nested-looking parentheses: one problem each, or one record when b
   assert.equal(onlyProblem('$TTL 300\n@ TXT ' + '('.repeat(n) + '\n', 1, 'open').message, 'unterminated parenthesis: "(" is never closed');
   assert.equal(onlyProblem('$TTL 300\n@ TXT "a" ' + ')'.repeat(n) + '\n', 1, 'close').message, 'unbalanced ")" without an opening "("');
   assert.equal(onlyProblem('$TTL 300\n' + '@ TXT ( "a"\n'.repeat(n), 1, 'open on every line').range.start.character, 6);
-  const { zone } = within(10_000, 'balanced', () =>
-    lintText('$TTL 300\n@ TXT ' + '('.repeat(n) + '"a"' + ')'.repeat(n) + '\n', { origin: 'example.com.' }),
-  );
+  const { zone } = lintText('$TTL 300\n@ TXT ' + '('.repeat(n) + '"a"' + ')'.repeat(n) + '\n', { origin: 'example.com.' });
   assert.deepEqual(zone.problems, []);
   assert.deepEqual(
     zone.records.map((r) => r.rdata),
@@ -173,9 +165,7 @@ test('an $INCLUDE cycle, and runaway includes, end with a problem at the $INCLUD
   fs.writeFileSync(path.join(dir, 'loop.inc'), 'x A 192.0.2.2\n$INCLUDE link.inc\n');
   fs.writeFileSync(path.join(dir, 'sym.zone'), '$TTL 300\n$INCLUDE loop.inc\n');
   const symPath = path.join(dir, 'sym.zone');
-  const viaLink = within(5_000, 'symlink cycle', () =>
-    parseZone(fs.readFileSync(symPath, 'utf8'), { origin: 'example.com.', fileName: symPath, include: createFileIncludeReader() }),
-  );
+  const viaLink = parseZone(fs.readFileSync(symPath, 'utf8'), { origin: 'example.com.', fileName: symPath, include: createFileIncludeReader() });
   assert.equal(viaLink.problems.length, 1);
   assert.match(viaLink.problems[0].message, /includes itself|nests deeper than 16 files/);
 
@@ -185,9 +175,7 @@ test('an $INCLUDE cycle, and runaway includes, end with a problem at the $INCLUD
   }
   fs.writeFileSync(path.join(dir, `fan${MAX_INCLUDE_DEPTH + 1}.inc`), 'x A 192.0.2.3\n');
   const fanPath = path.join(dir, 'fan0.inc');
-  const fan = within(10_000, 'include fan-out', () =>
-    parseZone(fs.readFileSync(fanPath, 'utf8'), { origin: 'example.com.', fileName: fanPath, include: createFileIncludeReader() }),
-  );
+  const fan = parseZone(fs.readFileSync(fanPath, 'utf8'), { origin: 'example.com.', fileName: fanPath, include: createFileIncludeReader() });
   assert.ok(fan.problems.some((p) => p.message.endsWith(`was not read: this zone already includes ${MAX_INCLUDED_FILES} files`)));
 });
 
@@ -200,7 +188,7 @@ test('$INCLUDE of /dev/zero, of a directory, and outside the allowed folder: ref
   const zonePath = path.join(root, 'db.example.com');
   const include = createFileIncludeReader({ allowedRoot: root });
   const problemFor = (target: string) => {
-    const zone = within(5_000, target, () => parseZone(`$TTL 300\n$INCLUDE ${target}\n`, { origin: 'example.com.', fileName: zonePath, include }));
+    const zone = parseZone(`$TTL 300\n$INCLUDE ${target}\n`, { origin: 'example.com.', fileName: zonePath, include });
     assert.equal(zone.records.length, 0);
     assert.equal(zone.problems.length, 1);
     assert.equal(zone.problems[0].range.start.line, 1);
@@ -223,7 +211,7 @@ test('$INCLUDE of /dev/zero, of a directory, and outside the allowed folder: ref
 test('the CLI reports an $INCLUDE of /dev/zero at its line and exits 1', async () => {
   const file = path.join(tmp, 'devzero.example.com.zone');
   fs.writeFileSync(file, '$TTL 300\n@ MX 10 mx\nmx A 192.0.2.1\n$INCLUDE /dev/zero\n');
-  const result = await cliWithMemory(256, ['lint', file]);
+  const result = await runToEnd(process.execPath, [cliPath, 'lint', file]);
   assert.equal(result.code, 1);
   assert.equal(result.stdout, `${file}:4:10 error $INCLUDE "/dev/zero": /dev/zero is not a regular file [syntax]\n1 problem (1 error) in 1 file\n`);
 });
@@ -243,9 +231,7 @@ test('$GENERATE of 2^31 records, huge widths and too many directives: bounded, w
     /^width 99999999999999999999 /,
   );
   const many = MAX_GENERATED_TOTAL / MAX_GENERATED_RECORDS + 1;
-  const { zone } = within(30_000, 'many directives', () =>
-    lintText('$TTL 300\n' + '$GENERATE 0-65535 h$ A 10.0.0.1\n'.repeat(many), { origin: 'example.com.' }),
-  );
+  const { zone } = lintText('$TTL 300\n' + '$GENERATE 0-65535 h$ A 10.0.0.1\n'.repeat(many), { origin: 'example.com.' });
   assert.equal(zone.records.length, MAX_GENERATED_TOTAL);
   assert.deepEqual(
     zone.problems.map((p) => [p.range.start.line, p.message]),
@@ -285,7 +271,7 @@ test('NUL bytes, invalid UTF-8 and lone CRs', async () => {
       Buffer.from('\nh\xff A 192.0.2.2\n', 'latin1'),
     ]),
   );
-  const result = await cliWithMemory(256, ['lint', '--format', 'json', file]);
+  const result = await runToEnd(process.execPath, [cliPath, 'lint', '--format', 'json', file]);
   assert.equal(result.code, 0, result.stderr);
   assert.deepEqual(JSON.parse(result.stdout), []);
 });

@@ -76,14 +76,12 @@ test('MX hover: the fallback order of the name under the cursor, this record mar
     [
       '**Mail for example.com**: the order a sending server follows (RFC 5321 §5.1)',
       '',
-      '| Try | Preference | Target | Operator | Role |',
-      '|---|---|---|---|---|',
-      '| 1 | 10 | mx1.vqnow.com | vqnow.com | primary |',
-      '| 2 | 20 | rescue.mx.dnspark.net ◀ | dnspark.net | backup, other operator |',
+      '- Try 1 · **mx1.vqnow.com** · preference 10 · run by vqNow, filtering service · primary',
+      '- Try 2 · **rescue.mx.dnspark.net** ◀ this record · preference 20 · run by dnspark.net · backup, other operator',
       '',
       'Senders try tier 1 first (equal preferences in random order), and move to the next tier only when no host of the previous one answers; after the last, they queue the message and retry later.',
       '',
-      '⚠ rescue.mx.dnspark.net is not run by vqnow.com: spammers can send straight to it and skip the filtering on the primary.',
+      '⚠ rescue.mx.dnspark.net is not run by vqNow: spammers can send straight to it and skip the filtering on the primary.',
     ].join('\n'),
   );
   assert.equal(mxFallbackHover(parsed, { line: 3, character: 1 }), undefined, 'not on an MX record');
@@ -92,7 +90,7 @@ test('MX hover: the fallback order of the name under the cursor, this record mar
 test('MX hover: markup in a name is shown as text', () => {
   const parsed = parseZone(zone('$TTL 300', '@ MX 10 <b>*x*|[y]</b>.example.net.'), { origin: 'example.com.' });
   const text = mxFallbackHover(parsed, { line: 1, character: 0 }) ?? '';
-  assert.ok(text.includes('| \\<b\\>\\*x\\*\\|\\[y\\]\\</b\\>.example.net ◀ |'), text);
+  assert.ok(text.includes('**\\<b\\>\\*x\\*\\|\\[y\\]\\</b\\>.example.net** ◀ this record'), text);
 });
 
 test('the suppression fix goes above the line, indented like it, with the document’s line break', () => {

@@ -110,13 +110,10 @@ test('versions, IPs, dates, times, sizes, ports, PIDs and message ids are not re
   }
 });
 
-test('an unlikely huge line is scanned in linear time', () => {
+// Its time is measured by `npm run bench` (test/bench/linear.mjs); a hang is caught by the runner's --test-timeout.
+test('an unlikely huge line is scanned to its end', () => {
   const line = 'said: '.repeat(200_000) + '550 5.1.1';
-  const started = process.hrtime.bigint();
-  const replies = findReplies(line);
-  const ms = Number(process.hrtime.bigint() - started) / 1e6;
-  assert.equal(replies.length, 1);
-  assert.ok(ms < 1000, `${ms} ms`);
+  assert.deepEqual(found(line), [['550', '5.1.1', 1_200_000, 'pair']]);
 });
 
 test('replyAt finds the reply under a column, including its last character', () => {

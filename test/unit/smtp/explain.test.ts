@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { explain, parseCode } from '../../../src/core/smtp/explain';
-import { classifyBounce, parseFieldBlocks, readDeliveryStatus } from '../../../src/core/smtp/dsn';
+import { parseFieldBlocks, readDeliveryStatus } from '../../../src/core/smtp/dsn';
 import { explainMessage, explanationMarkdown, messageMarkdown } from '../../../src/core/smtp/report';
 
 test('550 5.1.1 is explained as one: the detail from 5.1.1, the behaviour from 550', () => {
@@ -14,7 +14,8 @@ test('550 5.1.1 is explained as one: the detail from 5.1.1, the behaviour from 5
   assert.match(ex.next, /does not retry/);
   assert.deepEqual(ex.rfc, ['RFC5321', 'RFC3463']);
   assert.equal(ex.article, 'smtp/5.1.1.md');
-  assert.equal(ex.scenario, 2);
+  // An unknown mailbox is not the invalid-domain scenario (issue 21).
+  assert.equal(ex.scenario, undefined);
   assert.deepEqual(explain('550', '5.1.1'), ex);
   assert.deepEqual(explain('550-5.1.1'), ex);
 });
@@ -38,6 +39,22 @@ test('an unknown detail such as 5.7.606 is vendor-specific, explained by class a
   assert.deepEqual(ex.rfc, ['RFC3463']);
   assert.equal(explain('550 5.7.606')!.title, 'Mailbox unavailable (permanent): Vendor-specific security or policy status');
   assert.equal(explain('4.4.312')!.class, 'temporary');
+});
+
+test('hover fixes of issue 21: a success speaks of no problem; 5.1.1 links no invalid-domain scenario; 4.2.0 alone or with 450 lists the same causes', () => {
+  for (const code of ['2.0.0', '250 2.0.0']) {
+    const ex = explain(code)!;
+    assert.doesNotMatch([...ex.causes, ex.action].join(' '), /problem|not to classify/, code);
+  }
+  assert.doesNotMatch(explanationMarkdown(explain('550 5.1.1')!, true), /invalid domain/);
+  assert.deepEqual(explain('450 4.2.0')!.causes, explain('4.2.0')!.causes);
+  assert.deepEqual(explain('450 4.2.0')!.action, explain('4.2.0')!.action);
+});
+
+test("5.1.10 says both meanings: the IANA null MX, and Microsoft 365's unknown recipient; 5.4.4 is the NXDOMAIN status", () => {
+  assert.match(explain('550 5.1.10')!.meaning, /null MX.*Microsoft 365.*RecipientNotFound.*mailbox does not exist/);
+  assert.match(explain('550 5.4.4')!.meaning, /NXDOMAIN.*Postfix writes 5\.4\.4/);
+  assert.ok(explain('5.4.4')!.causes.includes('a domain that does not exist (NXDOMAIN)'));
 });
 
 test('a non-standard basic code such as 571 is explained from its digits', () => {
@@ -65,8 +82,8 @@ test('what is not an SMTP code is not explained', () => {
 });
 
 test('the hover markdown links the article and the scenario with encoded command arguments', () => {
-  const md = explanationMarkdown(explain('550 5.1.1')!, true);
-  assert.ok(md.includes(`command:mxGuard.openArticle?${encodeURIComponent('["smtp/5.1.1.md"]')}`));
+  const md = explanationMarkdown(explain('550 5.1.2')!, true);
+  assert.ok(md.includes(`command:mxGuard.openArticle?${encodeURIComponent('["smtp/550.md"]')}`));
   assert.ok(md.includes(`command:mxGuard.openScenarios?${encodeURIComponent('[{"step":2}]')}`));
   assert.ok(!explanationMarkdown(explain('550 5.1.1')!, false).includes('command:'));
   const service = { name: 'MailShield', retryHours: 48 };
@@ -111,30 +128,6 @@ test('delivery-status fields: folded values, types stripped, per-recipient block
     ]),
     [['kijitora@example.net', '5.0.0']],
   );
-});
-
-test('bounce reason classes, by status first and by the diagnostic words otherwise', () => {
-  assert.equal(classifyBounce('5.1.1', undefined), 'user-unknown');
-  assert.equal(classifyBounce('5.2.2', 'smtp; 552 quota'), 'mailbox-full');
-  assert.equal(classifyBounce('5.3.4', undefined), 'too-big');
-  assert.equal(classifyBounce('4.4.7', undefined), 'expired');
-  assert.equal(classifyBounce('5.7.26', undefined), 'authentication');
-  assert.equal(
-    classifyBounce('5.0.0', "smtp; 550 5.7.1 Unauthenticated email from cpanel.com is not accepted due to domain's DMARC policy"),
-    'authentication',
-  );
-  assert.equal(classifyBounce('5.0.0', 'smtp; 550 5.7.0 Recipient address rejected: Spam detected'), 'spam');
-  assert.equal(classifyBounce('5.0.0', 'SMTP; 550 5.7.1 Rejected: IP in SpamCop blacklist'), 'spam');
-  assert.equal(classifyBounce('5.7.1', 'SMTP; 554 5.7.1 <x>: Relay access denied'), 'blocked');
-  assert.equal(classifyBounce('5.0.0', 'smtp; 550 User not found'), 'user-unknown');
-  assert.equal(classifyBounce('4.4.1', 'smtp; connection timed out'), 'network');
-  assert.equal(classifyBounce('5.0.0', 'smtp; 550 Connection frequency limited'), 'network');
-  assert.equal(classifyBounce('5.2.1', 'SMTP; 550 5.2.1 The email account that you tried to reach is disabled.'), 'mailbox-disabled');
-  assert.equal(classifyBounce('5.0.0', 'smtp; 550 Mailbox is frozen. See http://mail.i.ua/err/3/'), 'mailbox-disabled');
-  assert.equal(classifyBounce('5.1.8', 'smtp;501 5.1.8 Sender address rejected'), 'blocked');
-  assert.equal(classifyBounce('5.0.0', 'X-Notes; Error transferring to neko22.example.org; Maximum hop count exceeded.'), 'network');
-  assert.equal(classifyBounce('5.5.0', 'smtp;554 The mail could not be delivered to the recipient because the domain is not reachable.'), 'network');
-  assert.equal(classifyBounce(undefined, undefined), 'other');
 });
 
 test('the report lists each code once with the lines it is on, offset for a selection', async () => {

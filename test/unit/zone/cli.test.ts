@@ -96,7 +96,16 @@ describe('mx-guard lint output', () => {
     const result = cli('lint', '--format', 'json', bad);
     assert.equal(result.status, 1);
     assert.deepEqual(JSON.parse(result.stdout), [
-      { file: bad, ruleId: 'syntax', severity: 'error', message: 'preference 70000 is above 65535', line: 5, column: 8, endLine: 5, endColumn: 13 },
+      {
+        file: bad,
+        ruleId: 'syntax',
+        severity: 'error',
+        message: 'MX preference 70000 is out of range 0-65535',
+        line: 5,
+        column: 8,
+        endLine: 5,
+        endColumn: 13,
+      },
     ]);
   });
 });

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { parseTuning, parseZone } from '../../../src/core/zone/parser';
 import type { ParsedZone } from '../../../src/core/zone/model';
 import { realisticZone } from '../../bench/zoneGenerator';
-import { checkProperty, corpusFiles, fuzzRuns } from '../hardening/fuzz';
+import { checkProperty, fuzzRuns, zoneSeedSets } from '../hardening/fuzz';
 import { memoryIncludes, zoneOrigin, zoneText } from '../hardening/zoneGrammar';
 
 /** Characters an edit types: zone syntax that changes how lines read, and plain text. */
@@ -77,24 +77,26 @@ test('the benchmark zone: edits anywhere equal a full parse, and the records aft
   assert.ok(reused > 0, 'no re-parse reused the previous records');
 });
 
-test('corpus zones: edits in each of the first lines equal a full parse', () => {
-  let files = 0;
-  for (const { bytes } of corpusFiles('zones')) {
-    const text = bytes.toString('utf8');
-    const lineStarts = [0, ...[...text.matchAll(/\n/g)].map((m) => (m.index ?? 0) + 1)].slice(0, 40);
-    checkEdits(
-      text,
-      'example.com',
-      lineStarts.flatMap((at) => [
-        { at: at + 3, remove: 1, insert: 'x' },
-        { at: at + 3, remove: 0, insert: '(' },
-        { at: at + 4, remove: 1, insert: '' },
-      ]),
-    );
-    files++;
-  }
-  assert.ok(files >= 5, `only ${files} corpus zones`);
-});
+for (const seeds of zoneSeedSets) {
+  test(`${seeds.name} zones: edits in each of the first lines equal a full parse`, { skip: seeds.skip }, () => {
+    let files = 0;
+    for (const { bytes } of seeds.zones()) {
+      const text = bytes.toString('utf8');
+      const lineStarts = [0, ...[...text.matchAll(/\n/g)].map((m) => (m.index ?? 0) + 1)].slice(0, 40);
+      checkEdits(
+        text,
+        'example.com',
+        lineStarts.flatMap((at) => [
+          { at: at + 3, remove: 1, insert: 'x' },
+          { at: at + 3, remove: 0, insert: '(' },
+          { at: at + 4, remove: 1, insert: '' },
+        ]),
+      );
+      files++;
+    }
+    assert.ok(files >= seeds.minimum, `only ${files} ${seeds.name} zones`);
+  });
+}
 
 test('an edit to a line that sets state for later lines ($ORIGIN, $TTL, a TTL, an owner, a class) re-reads those lines', () => {
   const every = parseTuning.checkpointEvery;

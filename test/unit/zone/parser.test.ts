@@ -205,8 +205,8 @@ describe('types and typed rdata', () => {
   test('MX preference above 65535 is an error at the preference', () => {
     const zone = parse('$TTL 60\n@ MX 65536 mail\n@ MX ten mail\n');
     assert.deepEqual(problemList(zone), [
-      '1:5-1:10 error preference 65536 is above 65535',
-      '2:5-2:8 error bad preference "ten": expected a number from 0 to 65535',
+      '1:5-1:10 error MX preference 65536 is out of range 0-65535',
+      '2:5-2:8 error MX preference "ten" is not a number (expected 0-65535)',
     ]);
   });
 
@@ -247,16 +247,20 @@ describe('types and typed rdata', () => {
     );
   });
 
-  test('other known types keep their tokens; an unknown type is an error like BIND', () => {
-    const zone = parse('$TTL 60\n@ SSHFP 1 1 abcdef\n@ FOO 1 2\n@ TYPE65280 \\# 2 abcd\n');
+  test('other known types keep their tokens and their canonical text; an unknown type is an error like BIND', () => {
+    const digest = 'abcdef0123456789abcdef0123456789abcdef01';
+    const zone = parse(`$TTL 60\n@ SSHFP 1 1 ${digest}\n@ FOO 1 2\n@ TYPE65280 \\# 2 abcd\n@ SSHFP 1 1 abcdef\n`);
     assert.deepEqual(
       zone.records.map((r) => [r.type, r.rdata, r.rdataTokens.map((t) => t.text)]),
       [
-        ['SSHFP', { type: 'generic' }, ['1', '1', 'abcdef']],
-        ['TYPE65280', { type: 'generic' }, ['\\#', '2', 'abcd']],
+        ['SSHFP', { type: 'generic', text: `1 1 ${digest.toUpperCase()}` }, ['1', '1', digest]],
+        ['TYPE65280', { type: 'generic', text: '\\# 2 ABCD' }, ['\\#', '2', 'abcd']],
       ],
     );
-    assert.deepEqual(problemList(zone), ['2:2-2:5 error unknown record type "FOO"']);
+    assert.deepEqual(problemList(zone), [
+      '2:2-2:5 error unknown record type "FOO"',
+      '4:12-4:18 error SSHFP fingerprint for SHA-1 must be 40 hex digits, got 6',
+    ]);
   });
 
   test('RFC 3597: TYPEnnn of a known type is that type, and \\# rdata of typed types is decoded', () => {

@@ -45,6 +45,7 @@ suite('Live DNS commands', () => {
     const backup = result.findings.find((f) => f.ruleId === 'backup-mx');
     assert.ok(backup, JSON.stringify(result.findings));
     assert.match(backup.message, /rescue\.mx\.dnspark\.net/);
+    assert.match(backup.message, /not run by vqNow, which runs your primary MX/);
     assert.ok(server.questions.includes('example.com MX udp'), server.questions.join(', '));
     await waitFor(reportTabs, (tabs) => tabs.length === 1);
   });

@@ -167,7 +167,13 @@ suite('MX rules', () => {
       (h) => h.length > 0,
     );
     const markdown = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
-    assert.ok(markdown.includes('| 2 | 20 | rescue.mx.dnspark.net ◀ | dnspark.net | backup, other operator |'), markdown);
+    assert.ok(
+      markdown.includes('- Try 2 · **rescue.mx.dnspark.net** ◀ this record · preference 20 · run by dnspark.net · backup, other operator'),
+      markdown,
+    );
+    // The catalogue names the primary's provider and its kind; a host outside it keeps its registrable domain.
+    assert.ok(markdown.includes('- Try 1 · **mx1.vqnow.com** · preference 10 · run by vqNow, filtering service · primary'), markdown);
+    assert.ok(markdown.includes('not run by vqNow'), markdown);
   });
 
   suiteTeardown(async () => {

@@ -1,15 +1,17 @@
 /**
- * SMTP reply hovers and the bounce explainer inside a real VS Code, on real lines from the shared
- * corpus. Runs in the extension host (see test/vscode/README.md).
+ * SMTP reply hovers and the bounce explainer inside a real VS Code, on our sample log and fixture
+ * bounce. Runs in the extension host (see test/vscode/README.md).
  */
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { corpusDir } from '../../paths';
+import { fixturesDir, repoRoot } from '../../paths';
 import { openDocument, waitFor } from '../vscodeHelpers';
 
-const postfixLog = path.join(corpusDir, 'logs', 'fail2ban', 'postfix');
-const bounce = path.join(corpusDir, 'bounces', 'sisimai', 'lhost-postfix-05.eml');
+const postfixLog = path.join(repoRoot, 'examples', 'postfix-mail.log');
+/** Line 6 of the sample log: "… postfix/smtp[21902]: … relay=mx.partner.example.net[198.51.100.25]:25, … said: 550 5.1.1 <bob@…>". */
+const rejectLine = 5;
+const bounce = path.join(fixturesDir, 'smtp', 'bounces', 'deferred-two-recipients.eml');
 
 function hoverText(hovers: vscode.Hover[]): string {
   return hovers
@@ -28,11 +30,10 @@ async function hoversAt(document: vscode.TextDocument, line: number, character: 
 suite('SMTP reply hovers', () => {
   test('hover on "550" in a Postfix log line explains the pair 550 5.1.1', async () => {
     const document = await vscode.languages.setTextDocumentLanguage(await openDocument(postfixLog), 'log');
-    // Line 20: "… RCPT from example.com[192.0.2.1]: 550 5.1.1 <sales@server.com>: Recipient address rejected: User unknown …"
-    const line = document.lineAt(19).text;
+    const line = document.lineAt(rejectLine).text;
     const at = line.indexOf('550 5.1.1');
-    assert.ok(at > 0, 'the corpus line holds 550 5.1.1');
-    const hovers = await hoversAt(document, 19, at + 1);
+    assert.ok(at > 0, 'the sample line holds 550 5.1.1');
+    const hovers = await hoversAt(document, rejectLine, at + 1);
     const text = hoverText(hovers);
     assert.match(text, /\*\*550 5\.1\.1\*\*/);
     assert.match(text, /permanent failure \(5xx\)/);
@@ -47,12 +48,12 @@ suite('SMTP reply hovers', () => {
 
   test('no hover on the PID or the IP of the same line', async () => {
     const document = await vscode.languages.setTextDocumentLanguage(await openDocument(postfixLog), 'log');
-    const line = document.lineAt(19).text;
-    for (const needle of ['13844', '192.0.2.1']) {
+    const line = document.lineAt(rejectLine).text;
+    for (const needle of ['21902', '198.51.100.25']) {
       const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
         'vscode.executeHoverProvider',
         document.uri,
-        new vscode.Position(19, line.indexOf(needle) + 1),
+        new vscode.Position(rejectLine, line.indexOf(needle) + 1),
       );
       assert.ok(!hoverText(hovers).includes('What happens next'), `hover on ${needle}`);
     }

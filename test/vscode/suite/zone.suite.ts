@@ -1,16 +1,16 @@
 /**
  * The dns-zone language inside a real VS Code: diagnostics, Outline, folding and file association,
- * on zones from the shared corpus. Runs in the extension host (see test/vscode/README.md).
+ * on our own zones (examples/ and test/fixtures/editor). Runs in the extension host (see test/vscode/README.md).
  */
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { lintText } from '../../../src/core/lint';
-import { corpusDir, repoRoot } from '../../paths';
+import { fixturesDir, repoRoot } from '../../paths';
 import { openDocument, waitFor } from '../vscodeHelpers';
 
-const corpusZone = (name: string) => path.join(corpusDir, 'zones', 'bind9', name);
+const editorZone = (name: string) => path.join(fixturesDir, 'editor', name);
 
 suite('dns-zone language', () => {
   test('a BIND-named file db.example.com is a dns-zone document', async () => {
@@ -18,13 +18,13 @@ suite('dns-zone language', () => {
     assert.equal(document.languageId, 'dns-zone');
   });
 
-  test('a corpus .db file whose first line is $TTL is a dns-zone document', async () => {
-    const document = await openDocument(corpusZone('badttl.db'));
+  test('a .db file whose first line is $TTL is a dns-zone document', async () => {
+    const document = await openDocument(editorZone('empty-ttl.db'));
     assert.equal(document.languageId, 'dns-zone');
   });
 
-  test('syntax diagnostics of badttl.db: the empty $TTL and the TTL taken from the SOA', async () => {
-    const document = await openDocument(corpusZone('badttl.db'));
+  test('syntax diagnostics of empty-ttl.db: the empty $TTL and the TTL taken from the SOA', async () => {
+    const document = await openDocument(editorZone('empty-ttl.db'));
     const diagnostics = await waitFor(
       () => vscode.languages.getDiagnostics(document.uri),
       (d) => d.length > 0,
@@ -46,12 +46,12 @@ suite('dns-zone language', () => {
   });
 
   test('a diagnostic links to its rule article in the knowledge view', async () => {
-    const document = await openDocument(corpusZone('bad2.db'));
+    const document = await openDocument(editorZone('generate-range.db'));
     const [diagnostic] = await waitFor(
       () => vscode.languages.getDiagnostics(document.uri),
       (d) => d.length > 0,
     );
-    assert.deepEqual(rangeOf(diagnostic.range), [7, 10, 7, 15]);
+    assert.deepEqual(rangeOf(diagnostic.range), [6, 10, 6, 15]);
     const code = diagnostic.code as { value: string; target: vscode.Uri };
     assert.equal(code.value, 'syntax');
     assert.equal(code.target.scheme, 'command');
@@ -103,8 +103,8 @@ suite('dns-zone language', () => {
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 
-  test('document symbols of er.db: owners relative to the origin, records as children', async () => {
-    const document = await openDocument(corpusZone('er.db'));
+  test('document symbols of soa-group.db: owners relative to the origin, records as children', async () => {
+    const document = await openDocument(editorZone('soa-group.db'));
     const symbols = await waitFor(
       () => vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', document.uri),
       (s) => (s?.length ?? 0) > 0,
@@ -113,16 +113,16 @@ suite('dns-zone language', () => {
       symbols.map((s) => [s.name, s.range.start.line, s.range.end.line, s.children.map((c) => `${c.name} ${c.detail}`)]),
       [
         ['$TTL', 0, 0, []],
-        ['@', 1, 8, ['SOA ns root 2018010100 1800 1800 1814400 3600', 'NS ns']],
-        ['ns', 9, 9, ['A 10.53.0.1']],
-        ['server', 10, 10, ['A 10.53.0.100']],
-        ['*._er', 11, 11, ['TXT "Report received"']],
+        ['@', 1, 8, ['SOA ns admin 2026120301 7200 900 1209600 600', 'NS ns']],
+        ['ns', 9, 9, ['A 192.0.2.53']],
+        ['web', 10, 10, ['A 192.0.2.80']],
+        ['*.dyn', 11, 11, ['TXT "any name below dyn"']],
       ],
     );
   });
 
-  test('folding ranges of er.db: the SOA ( … ) group', async () => {
-    const document = await openDocument(corpusZone('er.db'));
+  test('folding ranges of soa-group.db: the SOA ( … ) group', async () => {
+    const document = await openDocument(editorZone('soa-group.db'));
     const folds = await vscode.commands.executeCommand<vscode.FoldingRange[]>('vscode.executeFoldingRangeProvider', document.uri);
     assert.deepEqual(
       folds.map((f) => [f.start, f.end, f.kind]),

@@ -1,0 +1,429 @@
+import type { ProviderEntry } from './types';
+
+/**
+ * Mail providers and filtering services, with the inbound MX hosts their own set-up pages (or, where
+ * none was found, other pages) name. A pattern `*.domain` is written only for a domain the source
+ * shows the provider's MX hosts under; hosts a reseller sells on another provider's servers belong
+ * to that provider (GoDaddy's Microsoft 365 runs on Microsoft's hosts). docs/providers.md is
+ * generated from this list (npm run gen:providers); docs/decisions/provider-catalogue.md says why.
+ */
+export const catalogue: readonly ProviderEntry[] = [
+  {
+    id: 'google',
+    name: 'Google Workspace',
+    kind: 'mailbox-provider',
+    mx: ['*.google.com', '*.googlemail.com'],
+    sources: [
+      {
+        url: 'https://onmark.io/knowledge-base/google-workspace-mx-record-values/',
+        publisher: 'third-party',
+        names: ['aspmx.l.google.com', 'alt1.aspmx.l.google.com', 'alt2.aspmx.l.google.com', 'alt3.aspmx.l.google.com', 'alt4.aspmx.l.google.com'],
+      },
+      {
+        url: 'https://intodns.ai/citations/google-workspace-mx-records',
+        publisher: 'third-party',
+        names: ['smtp.google.com'],
+      },
+      {
+        url: 'https://fastycloud.com/tutorials/?p=624',
+        publisher: 'third-party',
+        names: ['aspmx.l.google.com', 'alt1.aspmx.l.google.com', 'alt2.aspmx.l.google.com', 'aspmx2.googlemail.com', 'aspmx3.googlemail.com'],
+      },
+    ],
+  },
+  {
+    id: 'microsoft',
+    name: 'Microsoft 365',
+    kind: 'mailbox-provider',
+    mx: ['*.mail.protection.outlook.com', '*.mx.microsoft'],
+    sources: [
+      {
+        url: 'https://blogs.technet.microsoft.com/eopfieldnotes/2014/08/06/one-mx-to-rule-them-all/',
+        publisher: 'provider',
+        names: ['contoso-com.mail.protection.outlook.com'],
+      },
+      {
+        url: 'https://c7solutions.com/2024/02/what-is-mx-microsoft',
+        publisher: 'third-party',
+        names: ['vanitydomain-com.randomstring.mx.microsoft'],
+      },
+      {
+        url: 'https://www.thomasjuhlolesen.dk/2026/02/microsofts-mx-change-in-july26-a-follow-up-on-my-dnssec-and-smtp-dane-articles.html',
+        publisher: 'third-party',
+        names: ['*.mx.microsoft'],
+      },
+    ],
+  },
+  {
+    id: 'spamexperts',
+    name: 'SpamExperts',
+    kind: 'filtering-service',
+    mx: ['*.spamexperts.com', '*.spamexperts.eu', '*.spamexperts.net', '*.antispamcloud.com'],
+    sources: [
+      {
+        url: 'https://documentation.n-able.com/spamexperts/userguide/Content/B_Admin%20Level/domains/mx-records.htm',
+        publisher: 'provider',
+        names: [
+          'mx.spamexperts.com',
+          'fallbackmx.spamexperts.eu',
+          'lastmx.spamexperts.net',
+          'mx1-eu.spamexperts.com',
+          'mx2-eu.spamexperts.com',
+          'mx3-eu.spamexperts.com',
+          'mx4-eu.spamexperts.com',
+          'mx1-us.spamexperts.com',
+          'mx2-us.spamexperts.com',
+          'mx3-us.spamexperts.com',
+        ],
+      },
+      {
+        url: 'https://documentation.n-able.com/spamexperts/userguide/qsg/lc/Content/B_Admin%20Level/domains/mx-records.htm',
+        publisher: 'provider',
+        names: ['filter10.antispamcloud.com', 'filter20.antispamcloud.com', 'filter30.antispamcloud.com', 'filter40.antispamcloud.com'],
+      },
+    ],
+  },
+  {
+    id: 'yahoo',
+    name: 'Yahoo Mail',
+    kind: 'mailbox-provider',
+    mx: ['*.biz.mail.yahoo.com', '*.yahoodns.net'],
+    sources: [
+      {
+        url: 'https://suped.com/email-deliverability/answers/what-are-the-current-yahoo-mail-server-names-and-infrastructure',
+        publisher: 'third-party',
+        names: [
+          'mx1.biz.mail.yahoo.com',
+          'mx2.biz.mail.yahoo.com',
+          'mx-biz.mail.am0.yahoodns.net',
+          'mx-apac.mail.gm0.yahoodns.net',
+          'mx-eu.mail.gm0.yahoodns.net',
+        ],
+      },
+    ],
+  },
+  {
+    id: 'zoho',
+    name: 'Zoho Mail',
+    kind: 'mailbox-provider',
+    mx: ['*.zoho.com', '*.zoho.eu', '*.zoho.in', '*.zoho.com.au', '*.zoho.jp'],
+    sources: [
+      {
+        url: 'https://www.zoho.com/jp/mail/help/adminconsole/print/network-solutions-mx.html',
+        publisher: 'provider',
+        names: ['mx.zoho.com', 'mx2.zoho.com', 'mx3.zoho.com'],
+      },
+      {
+        url: 'https://mxrecordchecker.com/resources/zoho-mx-records',
+        publisher: 'third-party',
+        names: [
+          'mx.zoho.com',
+          'mx2.zoho.com',
+          'mx3.zoho.com',
+          'mx.zoho.eu',
+          'mx2.zoho.eu',
+          'mx3.zoho.eu',
+          'mx.zoho.in',
+          'mx2.zoho.in',
+          'mx3.zoho.in',
+          'mx.zoho.com.au',
+          'mx2.zoho.com.au',
+          'mx3.zoho.com.au',
+          'mx.zoho.jp',
+          'mx2.zoho.jp',
+          'mx3.zoho.jp',
+        ],
+      },
+    ],
+  },
+  {
+    id: 'fastmail',
+    name: 'Fastmail',
+    kind: 'mailbox-provider',
+    mx: ['*.messagingengine.com'],
+    sources: [
+      {
+        url: 'https://gist.github.com/jaydenseric/c68cba49246881d0266d135c9583c5b4',
+        publisher: 'third-party',
+        names: ['in1-smtp.messagingengine.com', 'in2-smtp.messagingengine.com'],
+      },
+    ],
+  },
+  {
+    id: 'proton',
+    name: 'Proton Mail',
+    kind: 'mailbox-provider',
+    mx: ['*.protonmail.ch'],
+    sources: [
+      {
+        url: 'https://mxrecordchecker.com/resources/protonmail-mx-records',
+        publisher: 'third-party',
+        names: ['mail.protonmail.ch', 'mailsec.protonmail.ch'],
+      },
+    ],
+  },
+  {
+    id: 'yandex',
+    name: 'Yandex 360',
+    kind: 'mailbox-provider',
+    mx: ['*.yandex.net'],
+    sources: [
+      { url: 'https://yandex.com.tr/support/kurum/set-mail/mx.html', publisher: 'provider', names: ['mx.yandex.net'] },
+      { url: 'https://yandex.com/support/yandex-360/business/admin/en/mail/configuration', publisher: 'provider', names: ['mx.yandex.net'] },
+    ],
+  },
+  {
+    id: 'rackspace',
+    name: 'Rackspace Email',
+    kind: 'hosting-provider',
+    mx: ['*.emailsrvr.com'],
+    sources: [
+      {
+        url: 'https://docs.rackspace.com/support/how-to/dns-record-definitions/',
+        publisher: 'provider',
+        names: ['mx1.emailsrvr.com', 'mx2.emailsrvr.com'],
+      },
+    ],
+  },
+  {
+    id: 'namecheap',
+    name: 'Namecheap Private Email',
+    kind: 'hosting-provider',
+    mx: ['*.privateemail.com'],
+    sources: [
+      {
+        url: 'https://namecheap.com/support/knowledgebase/article.aspx/1262/2176/what-does-namecheap-private-email-dns-verification-imply',
+        publisher: 'provider',
+        names: ['mx1.privateemail.com', 'mx2.privateemail.com'],
+      },
+    ],
+  },
+  {
+    id: 'cloudflare',
+    name: 'Cloudflare Email Routing',
+    kind: 'filtering-service',
+    mx: ['*.mx.cloudflare.net'],
+    sources: [
+      {
+        url: 'https://docs.deepinfo.com/reference/discovery/reverse-mx/examples/cloudflare-email-routing.md',
+        publisher: 'third-party',
+        names: ['route1.mx.cloudflare.net'],
+      },
+    ],
+  },
+  {
+    id: 'barracuda',
+    name: 'Barracuda Email Gateway Defense',
+    kind: 'filtering-service',
+    mx: ['*.ess.barracudanetworks.com'],
+    sources: [
+      {
+        url: 'https://www.captaindns.com/en/blog/barracuda-secure-email-gateway',
+        publisher: 'third-party',
+        names: ['*.ess.barracudanetworks.com'],
+      },
+    ],
+  },
+  {
+    id: 'cisco',
+    name: 'Cisco Secure Email Cloud Gateway',
+    kind: 'filtering-service',
+    mx: ['*.iphmx.com'],
+    sources: [{ url: 'https://www.captaindns.com/en/blog/cisco-secure-email-gateway', publisher: 'third-party', names: ['*.iphmx.com'] }],
+  },
+  {
+    id: 'migadu',
+    name: 'Migadu',
+    kind: 'mailbox-provider',
+    mx: ['*.migadu.com'],
+    sources: [
+      {
+        url: 'https://gist.github.com/tennox/f2836fb57e2ac3b54c0c044b7777eb35',
+        publisher: 'third-party',
+        names: ['aspmx1.migadu.com', 'aspmx2.migadu.com'],
+      },
+    ],
+  },
+  {
+    id: 'forwardemail',
+    name: 'Forward Email',
+    kind: 'hosting-provider',
+    mx: ['*.forwardemail.net'],
+    sources: [
+      {
+        url: 'https://gist.github.com/vimal-verma/0ad3f4582858f90f566987125904c4a2',
+        publisher: 'third-party',
+        names: ['mx1.forwardemail.net', 'mx2.forwardemail.net'],
+      },
+    ],
+  },
+  {
+    id: 'proofpoint-essentials',
+    name: 'Proofpoint Essentials',
+    kind: 'filtering-service',
+    mx: ['*.ppe-hosted.com'],
+    sources: [
+      {
+        url: 'https://github.com/pect0ral/mail_recon',
+        publisher: 'third-party',
+        names: ['mx1-us1.ppe-hosted.com', 'mx2-us1.ppe-hosted.com'],
+      },
+    ],
+  },
+  {
+    id: 'mimecast',
+    name: 'Mimecast',
+    kind: 'filtering-service',
+    mx: ['*.mimecast.com'],
+    sources: [
+      {
+        url: 'https://gist.github.com/wjessop/682989a200deb38a2a1dfbb880fb5cfa',
+        publisher: 'third-party',
+        names: ['us-smtp-inbound-1.mimecast.com', 'us-smtp-inbound-2.mimecast.com'],
+      },
+    ],
+  },
+  {
+    id: 'hornetsecurity',
+    name: 'Hornetsecurity',
+    kind: 'filtering-service',
+    mx: ['*.hornetsecurity.com'],
+    sources: [
+      {
+        url: 'https://www.captaindns.com/en/blog/hornetsecurity-secure-email-gateway',
+        publisher: 'third-party',
+        names: ['mx01.hornetsecurity.com', 'mx04.hornetsecurity.com'],
+      },
+    ],
+  },
+  {
+    id: 'symantec',
+    name: 'Broadcom Symantec Email Security.cloud',
+    kind: 'filtering-service',
+    mx: ['*.messagelabs.com'],
+    sources: [
+      {
+        url: 'https://support.symantec.com/us/en/article.tech247121.html',
+        publisher: 'provider',
+        names: ['clusterx.xx.messagelabs.com', 'clusterxa.xx.messagelabs.com'],
+      },
+      {
+        url: 'https://knowledge.broadcom.com/external/article/254105/email-securitycloud.html',
+        publisher: 'provider',
+        names: ['clusterx.us.messagelabs.com'],
+      },
+    ],
+  },
+  {
+    id: 'mailgun',
+    name: 'Mailgun',
+    kind: 'hosting-provider',
+    mx: ['*.mailgun.org'],
+    sources: [
+      {
+        url: 'https://www.powershellgallery.com/packages/Posh365/0.9.88/Content/Private%5CSecurity%5CTest-MXHandler.ps1',
+        publisher: 'third-party',
+        names: ['*.mailgun.org'],
+      },
+    ],
+  },
+  {
+    id: 'postmark',
+    name: 'Postmark inbound',
+    kind: 'hosting-provider',
+    mx: ['inbound.postmarkapp.com'],
+    sources: [
+      {
+        url: 'https://postmarkapp.com/developer/user-guide/inbound/inbound-domain-forwarding',
+        publisher: 'provider',
+        names: ['inbound.postmarkapp.com'],
+      },
+    ],
+  },
+  {
+    id: 'amazon-ses',
+    name: 'Amazon SES email receiving',
+    kind: 'hosting-provider',
+    mx: ['inbound-smtp.us-west-2.amazonaws.com'],
+    sources: [
+      {
+        url: 'https://docs.aws.amazon.com/ses/latest/dg/receiving-email-mx-record.html',
+        publisher: 'provider',
+        names: ['inbound-smtp.us-west-2.amazonaws.com'],
+      },
+    ],
+  },
+  {
+    id: 'ovh',
+    name: 'OVHcloud MX Plan',
+    kind: 'hosting-provider',
+    mx: ['*.mail.ovh.net'],
+    sources: [
+      {
+        url: 'https://github.com/ovh/docs/blob/master/pages/web/domains/dns_zone_mx/guide.en-gb.md',
+        publisher: 'provider',
+        names: ['mx0.mail.ovh.net', 'mx1.mail.ovh.net', 'mx2.mail.ovh.net', 'mx3.mail.ovh.net', 'mx4.mail.ovh.net'],
+      },
+    ],
+  },
+  {
+    id: 'mailchannels',
+    name: 'MailChannels Inbound Filtering',
+    kind: 'filtering-service',
+    mx: ['*.mailchannels.net'],
+    sources: [
+      {
+        url: 'https://docs.mailchannels.com/inbound/downstream-records',
+        publisher: 'provider',
+        names: ['mx1.mailchannels.net', 'mx2.mailchannels.net'],
+      },
+    ],
+  },
+  {
+    id: 'infomaniak',
+    name: 'Infomaniak Mail',
+    kind: 'mailbox-provider',
+    mx: ['*.infomaniak.ch'],
+    sources: [
+      {
+        url: 'https://www.infomaniak.com/en/support/faq/search?page=3&q=dns',
+        publisher: 'provider',
+        names: ['mta-gw.infomaniak.ch'],
+      },
+    ],
+  },
+  {
+    id: 'simplelogin',
+    name: 'SimpleLogin',
+    kind: 'hosting-provider',
+    mx: ['*.simplelogin.co'],
+    sources: [
+      {
+        url: 'https://github.com/simple-login/app/issues/217',
+        publisher: 'third-party',
+        names: ['mx1.simplelogin.co', 'mx2.simplelogin.co'],
+      },
+    ],
+  },
+  {
+    id: 'vqnow',
+    name: 'vqNow',
+    kind: 'filtering-service',
+    mx: ['*.vqnow.com'],
+    sources: 'seed',
+  },
+  // No source naming their inbound MX hosts was found: the ids stand (other features use them), the hosts wait for a source.
+  { id: 'apple', name: 'iCloud Mail', kind: 'mailbox-provider', mx: [], sources: [] },
+  { id: 'mailru', name: 'Mail.ru', kind: 'mailbox-provider', mx: [], sources: [] },
+  { id: 'gmx', name: 'GMX', kind: 'mailbox-provider', mx: [], sources: [] },
+  { id: 'ionos', name: 'IONOS', kind: 'hosting-provider', mx: [], sources: [] },
+  { id: 'godaddy', name: 'GoDaddy', kind: 'hosting-provider', mx: [], sources: [] },
+  { id: 'gandi', name: 'Gandi', kind: 'hosting-provider', mx: [], sources: [] },
+  { id: 'amazon-workmail', name: 'Amazon WorkMail', kind: 'mailbox-provider', mx: [], sources: [] },
+  { id: 'proofpoint', name: 'Proofpoint', kind: 'filtering-service', mx: [], sources: [] },
+  { id: 'trendmicro', name: 'Trend Micro Email Security', kind: 'filtering-service', mx: [], sources: [] },
+  { id: 'sophos', name: 'Sophos Email', kind: 'filtering-service', mx: [], sources: [] },
+  { id: 'forcepoint', name: 'Forcepoint Email Security', kind: 'filtering-service', mx: [], sources: [] },
+  { id: 'spamtitan', name: 'SpamTitan', kind: 'filtering-service', mx: [], sources: [] },
+  { id: 'libraesva', name: 'Libraesva', kind: 'filtering-service', mx: [], sources: [] },
+];
