@@ -102,11 +102,16 @@ export async function lookupMailRecords(domain: string, resolver: Resolver, opti
   }
   const mail: PublishedMailRecords['mail'] = { live };
   if (summary.mtaSts !== undefined && options.fetchPolicy) mail.mtaStsPolicy = await options.fetchPolicy(domain);
-  // The names asked for the SPF walk and the authorizations are not the domain's own records.
+  // The names asked for the SPF walk and the authorizations are not the domain's own records; at the
+  // domain itself only SPF concerns these rules (its other TXT records are verification tokens and the like).
   const own = new Set(
     [...Object.values(names), ...options.dkimSelectors.map((s) => `${s}._domainkey.${domain}`)].map((n) => presentName(n).toLowerCase()),
   );
-  return { records: records.filter((r) => own.has(r.owner.toLowerCase())), mail, summary };
+  const apex = presentName(domain).toLowerCase();
+  const kept = records.filter(
+    (r) => own.has(r.owner.toLowerCase()) && (r.owner.toLowerCase() !== apex || (r.data.type === 'TXT' && /v=spf1/i.test(r.data.strings.join('')))),
+  );
+  return { records: kept, mail, summary };
 }
 
 /**
