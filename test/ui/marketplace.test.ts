@@ -77,9 +77,11 @@ test('marketplace: the README screenshots, and the installed extension page show
 
     await t.test("the installed extension's page shows every image of the README", async () => {
       assert.ok(readmeImages.length >= 4, `the README shows the screenshots: ${readmeImages.join(', ')}`);
-      await page.keyboard.press('Control+Shift+X');
+      // The palette, not Ctrl+Shift+X: the keys would go to the simulator's webview, which has the focus.
+      await runCommandWhenListed(bench, 'View: Show Extensions');
       await page.locator('.extensions-viewlet .monaco-list-row', { hasText: 'MX Guard' }).first().click();
-      const readme = page.frameLocator('.extension-editor iframe.webview.ready').frameLocator('#active-frame');
+      // Webview frames sit in the workbench's overlay, not inside the editor: take the one on screen.
+      const readme = page.locator('iframe.webview.ready:visible').contentFrame().frameLocator('#active-frame');
       await readme.locator('h1', { hasText: 'MX Guard' }).first().waitFor({ timeout: 30_000 });
       const images = readme.locator('img[src*="screenshots"]');
       await images.first().waitFor({ timeout: 15_000 });
