@@ -31,13 +31,15 @@ export class ZoneDumper {
   /** The record's line with its newline, or '' when BIND would leave it out. */
   line(record: ZoneRecord): string {
     if (!isSubdomain(record.owner, this.origin)) return '';
-    const rrsetKey = nameKey(record.owner) + ' ' + record.rrclass + ' ' + record.type;
+    const rdata = formatRdata(record);
+    // BIND keeps the signatures of each covered type as a set of their own, with its own TTL.
+    const covered = record.type === 'RRSIG' ? ' ' + rdata.slice(0, rdata.indexOf(' ')).toUpperCase() : '';
+    const rrsetKey = nameKey(record.owner) + ' ' + record.rrclass + ' ' + record.type + covered;
     let ttl = this.rrsetTtl.get(rrsetKey);
     if (ttl === undefined) {
       ttl = record.ttl;
       this.rrsetTtl.set(rrsetKey, ttl);
     }
-    const rdata = formatRdata(record);
     const identity = rrsetKey + ' ' + (record.type === 'TXT' || record.type === 'CAA' ? rdata : rdata.toLowerCase());
     if (this.printed.has(identity)) return '';
     this.printed.add(identity);
