@@ -7,7 +7,7 @@
 import type { ParsedZone, ZoneRecord } from './model';
 import { isSubdomain, nameKey, utf8Bytes } from './names';
 import { characterStringBytes } from './rdata';
-import { canonicalName } from './rdata/fields';
+import { canonicalName, quoteBytes } from './rdata/fields';
 
 const TTL_COLUMN = 46;
 const RDATA_COLUMN = 64;
@@ -110,14 +110,4 @@ export function formatRdata(record: ZoneRecord): string {
 /** A character-string as BIND prints it: quoted, `"` and `\` escaped, other non-printables as \DDD. */
 export function quoteText(text: string): string {
   return quoteBytes(utf8Bytes(text));
-}
-
-function quoteBytes(bytes: Uint8Array): string {
-  let out = '"';
-  for (const b of bytes) {
-    if (b < 0x20 || b > 0x7e) out += '\\' + String(b).padStart(3, '0');
-    else if (b === 0x22 || b === 0x5c) out += '\\' + String.fromCharCode(b);
-    else out += String.fromCharCode(b);
-  }
-  return out + '"';
 }
