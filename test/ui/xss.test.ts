@@ -234,7 +234,7 @@ test('webview: no injected script runs and nothing is fetched, through every pat
             .catch(() => undefined);
           const text = (await report.textContent()) ?? '';
           assert.ok(
-            text.includes(`svg onload="document.body.dataset.xss='bounce'`) && text.includes('Delivery status report'),
+            text.includes(`svg onload="document.body.dataset.xss='bounce'`) && text.includes('Bounce: RFC 3464 delivery status notification'),
             `the DSN's fields reach the report as text: ${text.slice(0, 300)}`,
           );
           await assertInert(frame, 'bounce');
