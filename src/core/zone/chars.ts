@@ -8,6 +8,7 @@ export const CH_OPEN = 0x28;
 export const CH_CLOSE = 0x29;
 export const CH_DOT = 0x2e;
 export const CH_SEMI = 0x3b;
+export const CH_DOLLAR = 0x24;
 export const CH_AT = 0x40;
 export const CH_BACKSLASH = 0x5c;
 export const CH_BOM = 0xfeff;

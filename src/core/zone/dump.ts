@@ -7,7 +7,7 @@
 import type { ParsedZone, ZoneRecord } from './model';
 import { isSubdomain, nameKey, utf8Bytes } from './names';
 import { characterStringBytes } from './rdata';
-import { canonicalName, quoteBytes } from './rdata/fields';
+import { quoteBytes } from './rdata/fields';
 
 const TTL_COLUMN = 46;
 const RDATA_COLUMN = 64;
@@ -82,14 +82,14 @@ export function formatRdata(record: ZoneRecord): string {
   const rdata = record.rdata;
   switch (rdata.type) {
     case 'SOA':
-      return `${canonicalName(rdata.mname)} ${canonicalName(rdata.rname)} ${rdata.serial} ${rdata.refresh} ${rdata.retry} ${rdata.expire} ${rdata.minimum}`;
+      return `${rdata.mname} ${rdata.rname} ${rdata.serial} ${rdata.refresh} ${rdata.retry} ${rdata.expire} ${rdata.minimum}`;
     case 'MX':
-      return `${rdata.preference} ${canonicalName(rdata.exchange)}`;
+      return `${rdata.preference} ${rdata.exchange}`;
     case 'NS':
     case 'CNAME':
     case 'DNAME':
     case 'PTR':
-      return canonicalName(rdata.target);
+      return rdata.target;
     case 'A':
     case 'AAAA':
       return rdata.address;
@@ -99,7 +99,7 @@ export function formatRdata(record: ZoneRecord): string {
         ? record.rdataTokens.map((token) => quoteBytes(characterStringBytes(token.text))).join(' ')
         : rdata.strings.map((text) => quoteBytes(utf8Bytes(text))).join(' ');
     case 'SRV':
-      return `${rdata.priority} ${rdata.weight} ${rdata.port} ${canonicalName(rdata.target)}`;
+      return `${rdata.priority} ${rdata.weight} ${rdata.port} ${rdata.target}`;
     case 'CAA':
       return `${rdata.flags} ${rdata.tag} ${quoteText(rdata.value)}`;
     default:

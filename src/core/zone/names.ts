@@ -4,7 +4,7 @@
  * common case, a plain ASCII name, costs one concatenation and one scan.
  */
 
-import { CH_AT, CH_BACKSLASH, CH_DOT } from './chars';
+import { CH_AT, CH_BACKSLASH, CH_DOLLAR, CH_DOT } from './chars';
 
 /** Wire-format limits (RFC 1035 section 2.3.4). */
 export const MAX_LABEL = 63;
@@ -34,12 +34,13 @@ export function parseName(written: string, origin: string): NameResult {
   const length = written.length;
   if (length === 1 && written.charCodeAt(0) === CH_AT) return { name: origin };
   if (length === 1 && written.charCodeAt(0) === CH_DOT) return { name: '.' };
-  // Fast path: plain ASCII, no escapes. Check labels in one scan.
+  // Fast path: plain ASCII, no escapes. Check labels in one scan. `$` and `@` inside a name are printed
+  // escaped (as BIND prints them), so a name written with them takes the path that prints canonically.
   let labelLength = 0;
   let wire = 1;
   for (let i = 0; i < length; i++) {
     const c = written.charCodeAt(i);
-    if (c === CH_BACKSLASH || c > 0x7e || c < 0x21) return parseEscapedName(written, origin);
+    if (c === CH_BACKSLASH || c > 0x7e || c < 0x21 || c === CH_DOLLAR || c === CH_AT) return parseEscapedName(written, origin);
     if (c === CH_DOT) {
       if (labelLength === 0) return { error: `empty label in name "${written}"` };
       wire += labelLength + 1;

@@ -127,7 +127,7 @@ export class FieldReader {
     if (token.text.charCodeAt(0) === 0x22) return this.fail(`${label} ${token.text} is quoted: a name is written without quotes`, token);
     const result = parseName(token.text, this.origin);
     if ('error' in result) return this.fail(`${label}: ${result.error}`, token);
-    return canonicalName(result.name);
+    return result.name;
   }
 
   /** One character-string (quoted or not), at most 255 bytes; its canonical quoted text. */
@@ -188,15 +188,6 @@ export class FieldReader {
     if (typeof bytes === 'string') return this.fail(`${label} is not valid base64: ${bytes}`, spanToken(tokens, text));
     return bytes;
   }
-}
-
-/**
- * A name as BIND prints it. `parseName` keeps a plain name as written, where `@` and `$` inside a label
- * are themselves; BIND escapes them.
- */
-export function canonicalName(name: string): string {
-  if (name.length < 2 || (name.indexOf('@') < 0 && name.indexOf('$') < 0) || name.indexOf('\\') >= 0) return name;
-  return name.replace(/[@$]/g, '\\$&');
 }
 
 /** One token standing for several adjacent ones (joined text, range from the first to the last). */
