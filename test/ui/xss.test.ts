@@ -13,7 +13,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import type { FrameLocator } from 'playwright-core';
-import { startZoneServer } from '../unit/dns/loopback';
+import { ANSWER_TIMEOUT_MS, startZoneServer } from '../unit/dns/loopback';
 import { benchTestOptions, withWorkbench, type Workbench } from './harness';
 
 /** What a payload does if it runs: a marker on the body, a console line, a request to the trap server. */
@@ -126,7 +126,7 @@ test('webview: no injected script runs and nothing is fetched, through every pat
       {
         name: 'xss',
         workspace,
-        settings: { 'mxGuard.filteringService.name': hostileName, 'mxGuard.dns.server': `${dns.address}:${dns.port}`, 'mxGuard.dns.timeoutMs': 3000 },
+        settings: { 'mxGuard.filteringService.name': hostileName, 'mxGuard.dns.server': `${dns.address}:${dns.port}`, 'mxGuard.dns.timeoutMs': ANSWER_TIMEOUT_MS },
       },
       async (bench) => {
         bench.page.on('console', (message) => {
@@ -139,7 +139,7 @@ test('webview: no injected script runs and nothing is fetched, through every pat
         fs.mkdirSync(machine, { recursive: true });
         fs.writeFileSync(
           path.join(machine, 'settings.json'),
-          JSON.stringify({ 'mxGuard.dns.server': `${dns.address}:${dns.port}`, 'mxGuard.dns.timeoutMs': 3000 }),
+          JSON.stringify({ 'mxGuard.dns.server': `${dns.address}:${dns.port}`, 'mxGuard.dns.timeoutMs': ANSWER_TIMEOUT_MS }),
         );
 
         await t.test('a setting value: the filtering service name is shown as text', async () => {

@@ -6,11 +6,9 @@ import { MAX_TTL } from '../../../src/core/dns/names';
 import { domainReportMarkdown } from '../../../src/core/dns/report';
 import { seedZone, HUGE_MX_COUNT } from './fixtures';
 import DNS from 'dns2';
-import { manyMxAnswer, startRawServer, startZoneServer, type RunningServer } from './loopback';
+import { ANSWER_TIMEOUT_MS, MIXED_TIMEOUT_MS, manyMxAnswer, startRawServer, startZoneServer, type RunningServer } from './loopback';
 
-/** For answers that come: generous, since the machine may be busy. */
-const ANSWER_TIMEOUT_MS = 3000;
-/** For the cases that must time out: short, to keep the suite fast. */
+/** For the cases where every question must time out: short, to keep the suite fast. */
 const TIMEOUT_MS = 300;
 /**
  * For the cases that must end without waiting for the timeout (refused, cancelled): a lookup timeout far
@@ -172,7 +170,7 @@ describe('live-only findings', () => {
   });
 
   it('a target whose questions are never answered: lookup-failed after the timeout, not a hang', async () => {
-    const value = await check('target-silent.example', TIMEOUT_MS);
+    const value = await check('target-silent.example', MIXED_TIMEOUT_MS);
     assert.match(finding(value, 'lookup-failed')!.message, /A: 127\.0\.0\.1:\d+ did not answer within the timeout/);
   });
 
@@ -187,7 +185,7 @@ describe('live-only findings', () => {
   });
 
   it(`a huge answer (${HUGE_MX_COUNT} MX) is read whole, and only the first ${MAX_TARGETS} targets are looked up`, async () => {
-    const value = await checkDomain('huge.example', { servers: [server], timeoutMs: 5000 });
+    const value = await checkDomain('huge.example', { servers: [server], timeoutMs: ANSWER_TIMEOUT_MS });
     assert.equal(value.mx.length, HUGE_MX_COUNT);
     assert.equal(value.targets.length, MAX_TARGETS);
     assert.equal(value.skippedTargets, HUGE_MX_COUNT - MAX_TARGETS);
@@ -311,7 +309,7 @@ describe('lookup failures end with a clear error within the timeout', () => {
   it('a failing server is passed over for the next one, as the system resolver does', async () => {
     const silent = await startRawServer(() => undefined);
     try {
-      const result = await checkDomain('example.com', { servers: [silent, server], timeoutMs: 600 });
+      const result = await checkDomain('example.com', { servers: [silent, server], timeoutMs: MIXED_TIMEOUT_MS });
       assert.equal(result.server, `127.0.0.1:${server.port}`);
     } finally {
       await silent.close();

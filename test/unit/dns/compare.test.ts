@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { compareMail, compareSerials, compareZoneWithPublished, comparisonMarkdown, type MailView } from '../../../src/core/dns/compare';
 import { parseZone } from '../../../src/core/zone/parser';
 import { PUBLISHED_SERIAL, seedZone } from './fixtures';
-import { startZoneServer, type RunningServer } from './loopback';
+import { ANSWER_TIMEOUT_MS, startZoneServer, type RunningServer } from './loopback';
 
 const view = (mx: [number, string][], serial?: number, addresses: [string, string[]][] = []): MailView => ({
   mx: mx.map(([preference, exchange]) => ({ preference, exchange })),
@@ -110,7 +110,7 @@ describe('a zone file against a loopback server', () => {
       'mx1.vqnow.com. IN AAAA 2001:DB8:0:0::10',
     ].join('\n');
     const zone = parseZone(text, { origin: 'example.com' });
-    const result = await compareZoneWithPublished(zone, { servers: [server], timeoutMs: 2000 });
+    const result = await compareZoneWithPublished(zone, { servers: [server], timeoutMs: ANSWER_TIMEOUT_MS });
     assert.deepEqual(result, {
       domain: 'example.com',
       differences: [
@@ -134,7 +134,10 @@ describe('a zone file against a loopback server', () => {
     const text = ['$TTL 300', '@ IN SOA ns.nowhere.example. hostmaster.nowhere.example. ( 7 3600 600 604800 300 )', '  IN MX 10 mx1.vqnow.com.'].join(
       '\n',
     );
-    const result = await compareZoneWithPublished(parseZone(text, { origin: 'nowhere.example' }), { servers: [server], timeoutMs: 2000 });
+    const result = await compareZoneWithPublished(parseZone(text, { origin: 'nowhere.example' }), {
+      servers: [server],
+      timeoutMs: ANSWER_TIMEOUT_MS,
+    });
     assert.equal(result.verdict, 'no-such-domain');
     assert.equal(result.server, `127.0.0.1:${server.port}`);
     const markdown = comparisonMarkdown(result, 'db.nowhere.example');

@@ -11,6 +11,17 @@ import type { DnsServer } from '../../../src/core/dns/servers';
 const { Packet } = DNS;
 const LOOPBACK = '127.0.0.1';
 
+/**
+ * The lookup timeout for questions that are answered: loopback answers take milliseconds, so this only
+ * bounds a hang, and a busy machine (both cores loaded) cannot make such a test fail.
+ */
+export const ANSWER_TIMEOUT_MS = 30_000;
+/**
+ * For a check in which some questions are answered and others never are: the silent ones cost this
+ * long, and the answered ones must come within it, which they do even on a heavily loaded machine.
+ */
+export const MIXED_TIMEOUT_MS = 5_000;
+
 export type RecordData =
   | { type: 'MX'; preference: number; exchange: string }
   | { type: 'CNAME'; target: string }
