@@ -126,7 +126,11 @@ test('webview: no injected script runs and nothing is fetched, through every pat
       {
         name: 'xss',
         workspace,
-        settings: { 'mxGuard.filteringService.name': hostileName, 'mxGuard.dns.server': `${dns.address}:${dns.port}`, 'mxGuard.dns.timeoutMs': ANSWER_TIMEOUT_MS },
+        settings: {
+          'mxGuard.filteringService.name': hostileName,
+          'mxGuard.dns.server': `${dns.address}:${dns.port}`,
+          'mxGuard.dns.timeoutMs': ANSWER_TIMEOUT_MS,
+        },
       },
       async (bench) => {
         bench.page.on('console', (message) => {
