@@ -33,8 +33,15 @@ try {
   mkdirSync(join(cache, 'vscode-start'), { recursive: true });
   const vsix = join(cache, 'vscode-start', 'mx-guard.vsix');
   step('packaging it as a .vsix');
-  execFileSync(process.execPath, [join(repo, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '-o', vsix], {
+  const vsce = join(repo, 'node_modules', '@vscode', 'vsce', 'vsce');
+  execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '-o', vsix], {
     cwd: repo,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  // The first look's helper: it opens the Problems panel on a first start (see scripts/start-first-look/extension.js).
+  const firstLookVsix = join(cache, 'vscode-start', 'first-look.vsix');
+  execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--skip-license', '--allow-missing-repository', '-o', firstLookVsix], {
+    cwd: join(repo, 'scripts', 'start-first-look'),
     stdio: ['ignore', 'ignore', 'inherit'],
   });
 
@@ -56,18 +63,19 @@ try {
   // A kept profile: settings and open editors survive a restart.
   const profileDir = optionValue('--profile') ?? join(cache, 'vscode-start', 'profile');
   // In a new profile (VS Code has stored nothing in it yet) the first start shows the product at once: the
-  // sample zone with the risky backup MX flagged, rather than an empty window.
+  // sample zone with the risky backup MX flagged and the Problems panel listing it, rather than an empty window.
   const firstStart = !existsSync(join(profileDir, 'user-data'));
   const server = await startCodeServer({
-    vsix: [vsix],
+    vsix: [vsix, firstLookVsix],
     port,
     profileDir,
     settings: { ...quietSettings, 'workbench.welcomePage.walkthroughs.openOnInstall': true },
+    env: firstStart ? { MXG_START_FIRST_LOOK: '1' } : undefined,
   });
   const sampleZone = join(repo, 'examples', 'db.example.com');
   const url = server.urlFor(join(repo, 'examples'), firstStart ? [['openFile', server.remoteUri(sampleZone)]] : undefined);
   const firstLook = firstStart
-    ? '\nIt opens db.example.com, whose backup MX is flagged: hover the underline, or see View > Problems (Ctrl+Shift+M).\n' +
+    ? '\nIt opens db.example.com, whose backup MX is flagged: hover the underline, or read its row in the Problems panel.\n' +
       'The walkthrough: Help > Welcome > Get Started with MX Guard.\n'
     : '';
   console.log(`\nMX Guard is running in VS Code. Open this URL in a browser:\n\n    ${url}\n${firstLook}\nPress Ctrl+C to stop.`);
