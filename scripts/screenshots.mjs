@@ -10,7 +10,7 @@ let failed = false;
 try {
   run(process.execPath, ['--test', 'out/test/ui/marketplace.test.js']);
 } catch {
-  // The last check (the installed page shows the images) fails while media/screenshots/ lacks them: copy, then run again.
+  // The last check (the installed page shows the images) fails while git does not track them yet: copy, then run again.
   failed = true;
 }
 const shots = ['problems-quick-fix', 'mx-hover', 'smtp-hover', 'simulator'];
@@ -21,4 +21,4 @@ for (const shot of shots) {
   copyFileSync(`test-results/marketplace-${shot}.png`, `media/screenshots/${shot}.png`);
   console.log(`media/screenshots/${shot}.png`);
 }
-if (failed) console.log('The marketplace test failed before the copy: run `npm run screenshots` again to check the new images.');
+if (failed) console.log('The marketplace test failed before the copy: `git add media/screenshots`, then run `npm run screenshots` again.');

@@ -24,6 +24,24 @@ if (port !== undefined && !(Number.isInteger(port) && port > 0 && port < 65536))
 const step = (what) => console.log(`[mx-guard start] ${what}`);
 const run = (cmd, cmdArgs) => execFileSync(cmd, cmdArgs, { cwd: repo, stdio: 'inherit' });
 
+// Ctrl+C is handled from the start: code-server runs in a process group of its own, which a Ctrl+C in the terminal
+// does not reach, so a stop asked for while it is starting takes it down as soon as it is up.
+let starting = false;
+let server;
+let stopAsked;
+const stop = async (signal) => {
+  stopAsked ??= signal;
+  if (!starting) process.exit(0);
+  if (!server) return;
+  step(`${stopAsked}: stopping VS Code`);
+  const stopping = server;
+  server = undefined;
+  await stopping.stop();
+  process.exit(0);
+};
+process.on('SIGINT', () => void stop('SIGINT'));
+process.on('SIGTERM', () => void stop('SIGTERM'));
+
 try {
   run('bash', ['test/vscode/setup', '--server-only']);
   if (!args.includes('--no-build')) {
@@ -33,8 +51,15 @@ try {
   mkdirSync(join(cache, 'vscode-start'), { recursive: true });
   const vsix = join(cache, 'vscode-start', 'mx-guard.vsix');
   step('packaging it as a .vsix');
-  execFileSync(process.execPath, [join(repo, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '-o', vsix], {
+  const vsce = join(repo, 'node_modules', '@vscode', 'vsce', 'vsce');
+  execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '-o', vsix], {
     cwd: repo,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  // The first look's helper: it opens the Problems panel on a first start (see scripts/start-first-look/extension.js).
+  const firstLookVsix = join(cache, 'vscode-start', 'first-look.vsix');
+  execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--skip-license', '--allow-missing-repository', '-o', firstLookVsix], {
+    cwd: join(repo, 'scripts', 'start-first-look'),
     stdio: ['ignore', 'ignore', 'inherit'],
   });
 
@@ -56,32 +81,24 @@ try {
   // A kept profile: settings and open editors survive a restart.
   const profileDir = optionValue('--profile') ?? join(cache, 'vscode-start', 'profile');
   // In a new profile (VS Code has stored nothing in it yet) the first start shows the product at once: the
-  // sample zone with the risky backup MX flagged, rather than an empty window.
+  // sample zone with the risky backup MX flagged and the Problems panel listing it, rather than an empty window.
   const firstStart = !existsSync(join(profileDir, 'user-data'));
-  const server = await startCodeServer({
-    vsix: [vsix],
+  starting = true;
+  server = await startCodeServer({
+    vsix: [vsix, firstLookVsix],
     port,
     profileDir,
     settings: { ...quietSettings, 'workbench.welcomePage.walkthroughs.openOnInstall': true },
+    env: firstStart ? { MXG_START_FIRST_LOOK: '1' } : undefined,
   });
+  if (stopAsked) await stop(stopAsked);
   const sampleZone = join(repo, 'examples', 'db.example.com');
   const url = server.urlFor(join(repo, 'examples'), firstStart ? [['openFile', server.remoteUri(sampleZone)]] : undefined);
   const firstLook = firstStart
-    ? '\nIt opens db.example.com, whose backup MX is flagged: hover the underline, or see View > Problems (Ctrl+Shift+M).\n' +
+    ? '\nIt opens db.example.com, whose backup MX is flagged: hover the underline, or read its row in the Problems panel.\n' +
       'The walkthrough: Help > Welcome > Get Started with MX Guard.\n'
     : '';
   console.log(`\nMX Guard is running in VS Code. Open this URL in a browser:\n\n    ${url}\n${firstLook}\nPress Ctrl+C to stop.`);
-
-  let stopping = false;
-  const stop = async (signal) => {
-    if (stopping) return;
-    stopping = true;
-    step(`${signal}: stopping VS Code`);
-    await server.stop();
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
 } catch (error) {
   console.error(`npm start failed: ${error instanceof Error ? error.message : error}`);
   process.exit(1);

@@ -74,13 +74,7 @@ export async function packageVsix(): Promise<string> {
   if (!fs.existsSync(path.join(repoRoot, 'dist', 'extension.js'))) throw new Error('dist/extension.js is missing: run node scripts/build.mjs');
   const vsce = path.join(repoRoot, 'node_modules', '@vscode', 'vsce', 'vsce');
   fs.mkdirSync(path.dirname(testVsix), { recursive: true });
-  const { stdout, stderr } = await promisify(execFile)(
-    process.execPath,
-    [vsce, 'package', '--no-dependencies', '--no-rewrite-relative-links', '-o', testVsix],
-    {
-      cwd: repoRoot,
-    },
-  );
+  const { stdout, stderr } = await promisify(execFile)(process.execPath, [vsce, 'package', '--no-dependencies', '-o', testVsix], { cwd: repoRoot });
   const warnings = (stdout + stderr).split('\n').filter((line) => /WARNING/.test(line));
   if (warnings.length) throw new Error(`vsce warned while packaging:\n${warnings.join('\n')}`);
   return testVsix;

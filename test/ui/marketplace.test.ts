@@ -1,10 +1,11 @@
 /**
  * The extension's page as the marketplace and VS Code show it: the README's screenshots are taken here, in a light
  * theme, into test-results/marketplace-*.png (`npm run screenshots` copies them to media/screenshots/), and the
- * installed extension's page in VS Code must show every image the README names (vsce must not have rewritten their
- * relative links to a web address this offline VS Code cannot reach).
+ * installed extension's page in VS Code must show every image the README names, from the address vsce gives it (the
+ * repository's raw files: the page allows https images only). See docs/decisions/webview-accessibility.md.
  */
 import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
@@ -15,6 +16,21 @@ import { benchTestOptions, withWorkbench, type Workbench } from './harness';
 const zoneFile = 'db.example.com';
 /** The README's images, in the order it shows them. */
 const readmeImages = [...fs.readFileSync(path.join(repoRoot, 'README.md'), 'utf8').matchAll(/!\[[^\]]*\]\(([^)\s]+)\)/g)].map((match) => match[1]);
+/** Where vsce points the README's relative images: the raw files of the repository package.json names, at HEAD. */
+const imagesBaseUrl = `${(JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { repository: { url: string } }).repository.url.replace(/\.git$/, '')}/raw/HEAD`;
+
+function trackedByGit(file: string): boolean {
+  try {
+    return execFileSync('git', ['ls-files', '--error-unmatch', '--', file], { cwd: repoRoot, stdio: 'pipe' }).length > 0;
+  } catch {
+    return false;
+  }
+}
+
+/** A PNG's width in pixels, from its IHDR chunk. */
+function pngWidth(file: string): number {
+  return fs.readFileSync(file).readUInt32BE(16);
+}
 
 async function runCommandWhenListed(bench: Workbench, title: string): Promise<void> {
   for (let attempt = 1; ; attempt++) {
@@ -75,41 +91,53 @@ test('marketplace: the README screenshots, and the installed extension page show
       t.diagnostic(`screenshots: ${shots.map((shot) => path.basename(shot)).join(', ')}`);
     });
 
-    // Known to fail (issue 22, open): the extension page of this offline code-server loads none of the README's
-    // relative images (width 0); vsce's default rewrite would point them at the repository's https address, which
-    // an offline VS Code cannot reach. Kept as a todo so that the run shows it until an image source that loads is found.
-    await t.test(
-      "the installed extension's page shows every image of the README",
-      { todo: 'relative README images load with width 0 in offline code-server' },
-      async () => {
-        assert.ok(readmeImages.length >= 4, `the README shows the screenshots: ${readmeImages.join(', ')}`);
-        // The palette, not Ctrl+Shift+X: the keys would go to the simulator's webview, which has the focus.
-        await runCommandWhenListed(bench, 'View: Show Extensions');
-        await page.locator('.extensions-viewlet .monaco-list-row', { hasText: 'MX Guard' }).first().click();
-        // Webview frames sit in the workbench's overlay, not inside the editor: take the one on screen.
-        const readme = page.locator('iframe.webview.ready:visible').contentFrame().frameLocator('#active-frame');
-        await readme.locator('h1', { hasText: 'MX Guard' }).first().waitFor({ timeout: 30_000 });
-        const images = readme.locator('img[src*="screenshots"]');
-        await images.first().waitFor({ timeout: 15_000 });
-        const loaded = await images.evaluateAll((nodes) =>
-          Promise.all(
-            (nodes as HTMLImageElement[]).map((image) =>
-              image.decode().then(
-                () => ({ src: image.getAttribute('src') ?? '', width: image.naturalWidth }),
-                () => ({ src: image.getAttribute('src') ?? '', width: 0 }),
-              ),
+    await t.test("the installed extension's page shows every image of the README, from the repository's web address", async () => {
+      assert.ok(readmeImages.length >= 4, `the README shows the screenshots: ${readmeImages.join(', ')}`);
+      // VS Code's extension page allows only https: and data: images (its CSP), and vsce rewrites a relative
+      // image link to the repository's raw address: the page asks GitHub for each screenshot. Here, offline,
+      // GitHub's answers come from this checkout's files (only those git tracks, as GitHub has only those).
+      const served: string[] = [];
+      await page.context().route(`${imagesBaseUrl}/**`, async (route) => {
+        const file = route
+          .request()
+          .url()
+          .slice(imagesBaseUrl.length + 1);
+        if (!trackedByGit(file)) return route.fulfill({ status: 404, body: `${file} is not in the repository` });
+        served.push(file);
+        return route.fulfill({ status: 200, contentType: 'image/png', body: fs.readFileSync(path.join(repoRoot, file)) });
+      });
+      // The palette, not Ctrl+Shift+X: the keys would go to the simulator's webview, which has the focus.
+      await runCommandWhenListed(bench, 'View: Show Extensions');
+      await page.locator('.extensions-viewlet .monaco-list-row', { hasText: 'MX Guard' }).first().click();
+      // Webview frames sit in the workbench's overlay, not inside the editor: take the one on screen.
+      const readme = page.locator('iframe.webview.ready:visible').contentFrame().frameLocator('#active-frame');
+      await readme.locator('h1', { hasText: 'MX Guard' }).first().waitFor({ timeout: 30_000 });
+      const images = readme.locator('img');
+      await images.first().waitFor({ timeout: 15_000 });
+      const shown = await images.evaluateAll((nodes) =>
+        Promise.all(
+          (nodes as HTMLImageElement[]).map((image) =>
+            image.decode().then(
+              () => ({ src: image.src, width: image.naturalWidth, onScreenWidth: image.getBoundingClientRect().width }),
+              () => ({ src: image.src, width: 0, onScreenWidth: 0 }),
             ),
           ),
-        );
-        t.diagnostic(`images on the extension page: ${JSON.stringify(loaded)}`);
-        assert.equal(loaded.length, readmeImages.filter((src) => src.includes('screenshots')).length);
-        for (const image of loaded) assert.ok(image.width > 0, `${image.src} is shown`);
-        assert.ok(
-          loaded.every((image) => !/^https?:/.test(image.src)),
-          'the links stayed relative to the installed extension',
-        );
-        await bench.screenshot('extension-page');
-      },
-    );
+        ),
+      );
+      const policy = await readme.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+      t.diagnostic(`the extension page's policy: ${policy}`);
+      t.diagnostic(`images on the extension page: ${JSON.stringify(shown)}; served: ${served.join(', ')}`);
+      assert.deepEqual(
+        shown.map((image) => image.src),
+        readmeImages.map((file) => `${imagesBaseUrl}/${file}`),
+        "every README image, at the repository's raw address",
+      );
+      for (const [index, image] of shown.entries()) {
+        assert.equal(image.width, pngWidth(path.join(repoRoot, readmeImages[index])), `${image.src} shows the repository's file`);
+        assert.ok(image.onScreenWidth > 0, `${image.src} takes room on the page`);
+      }
+      await images.first().scrollIntoViewIfNeeded();
+      await bench.screenshot('extension-page');
+    });
   });
 });

@@ -1,6 +1,7 @@
 /**
  * `npm start` as a newcomer uses it: the printed URL serves VS Code with MX Guard active on examples/, the first
- * start in a new profile opens the sample zone (the risky backup MX is flagged), and Ctrl+C stops the server cleanly.
+ * start in a new profile opens the sample zone (the risky backup MX is flagged) with the Problems panel listing it,
+ * and Ctrl+C stops the server cleanly.
  */
 import * as assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
@@ -8,9 +9,18 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { test } from 'node:test';
+import { lintText } from '../../src/core/lint';
 import { repoRoot } from '../paths';
 import { openBrowser } from '../vscode/codeServer';
 import { benchTestOptions, quickOpen, resultsDir, withBenchLock } from './harness';
+
+/** The sample zone's backup-mx finding, as the Problems panel lists it. */
+function backupMxMessage(): string {
+  const text = fs.readFileSync(path.join(repoRoot, 'examples', 'db.example.com'), 'utf8');
+  const finding = lintText(text, { origin: 'example.com', fileName: 'db.example.com' }).findings.find((f) => f.ruleId === 'backup-mx');
+  assert.ok(finding, 'the sample zone has its backup-mx finding');
+  return finding.message;
+}
 
 test('npm start serves VS Code with MX Guard on the samples, and Ctrl+C stops it', benchTestOptions(), async (t) => {
   await withBenchLock(async () => {
@@ -46,9 +56,12 @@ test('npm start serves VS Code with MX Guard on the samples, and Ctrl+C stops it
         const { page } = browser;
         await page.goto(url);
         await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor();
-        // A new profile: the sample zone is open without the user doing anything.
+        // A new profile: the sample zone is open, and the Problems panel lists its backup MX, without the user doing anything.
         await page.locator('.tab.active', { hasText: 'db.example.com' }).waitFor();
         assert.match(output, /It opens db\.example\.com, whose backup MX is flagged/);
+        const problemRow = page.locator('.markers-panel .monaco-list-row', { hasText: backupMxMessage() });
+        await problemRow.first().waitFor({ timeout: 30_000 });
+        assert.ok(await problemRow.first().isVisible(), 'the Problems panel is open with the backup MX row');
         await quickOpen(page, 'db.example.com');
         const squiggle = page.locator('.editor-group-container.active .squiggly-warning');
         await squiggle.first().waitFor({ timeout: 20_000 });
