@@ -74,6 +74,20 @@ test("a provider's headers alone do not make a bounce: a Yandex user's out-of-of
   assert.equal(report?.kind, 'auto-reply');
 });
 
+test('a provider notice pasted without its headers is still found by its own words (Mimecast, Barracuda)', async () => {
+  for (const [file, format] of [
+    ['mimecast.eml', 'mimecast'],
+    ['barracuda.eml', 'barracuda'],
+  ]) {
+    const body = fs
+      .readFileSync(path.join(fixturesDir, 'bounces', file), 'utf8')
+      .split(/\r?\n\r?\n/)
+      .slice(1)
+      .join('\n\n');
+    assert.equal((await readBounce(body))?.format, format, file);
+  }
+});
+
 test('a delivery-status part marks where a reason came from: DSN fields, or the notice text', async () => {
   const read = async (file: string) => (await readBounce(fs.readFileSync(path.join(fixturesDir, 'bounces', file), 'utf8')))?.recipients[0]?.source;
   assert.deepEqual([await read('outlook.eml'), await read('amazonworkmail.eml'), await read('gmx.eml')], ['dsn', 'dsn', 'bounce-text']);
