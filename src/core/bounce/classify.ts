@@ -16,7 +16,7 @@ export const phrases: [ReasonId, RegExp][] = [
   ],
   [
     'requires-ptr',
-    /\bptr\b|reverse (dns|lookup|hostname|name|mapping)|\brdns\b|cannot find your hostname|can ?not resolve your (hostname|address)|ip name (lookup|possibly forged)|client host .{0,80}(cannot find|no|unknown) (your )?(reverse )?host ?name|no .{0,20}host ?name for your ip|hostname does not resolve|not have (a )?(reverse|ptr)|unresolvable (client|relay|sender) host/,
+    /\bptr\b|reverse (dns|lookup|hostname|name|mapping)|\brdns\b|cannot find your hostname|can ?not resolve your (hostname|address)|ip name (lookup|possibly forged)|client host .{0,80}(cannot find|no|unknown) (your )?(reverse )?host ?name|no .{0,20}host ?name for your ip|hostname does not resolve|not have (a )?(reverse|ptr)|unresolvable (client|relay|sender) host|mismatch(es)? (the )?(client|connecting|sending) ip/,
   ],
   ['virus-detected', /\bvirus|malware|\binfected\b|\btrojan\b|worm found|malicious (content|attachment)/],
   [
@@ -55,8 +55,11 @@ export const phrases: [ReasonId, RegExp][] = [
     'security-error',
     /unauthenticated senders?|authentication (is )?required|must (issue|use) (a )?starttls|(tls|starttls|encryption|secure connection) (is )?(required|needed)|sender (is )?not authenticated/,
   ],
-  ['does-not-accept', /null ?mx|(does not|doesn't) (accept|receive) (e-?)?mail|accepts no mail/],
-  ['sender-rejected', /sender address rejected|sender verify failed|domain of sender address|sender domain (must exist|not found|does not exist)/],
+  ['does-not-accept', /null ?mx|(does not|doesn't) (accept|receive) (e-?)?mail|accepts no mail|indicated no smtp service/],
+  [
+    'sender-rejected',
+    /sender address rejected|sender verify failed|domain of sender address|sender domain (must exist|not found|does not exist)|sender (was|has been) rejected|\bfrom:? domain (is )?(invalid|not valid)/,
+  ],
   [
     'user-unknown',
     /user (is )?unknown|unknown (user|recipient|mailbox|local ?part|address|alias|account)|no such (user|mailbox|recipient|account|person|address|local user|alias|e-?mail)|\b(user|mailbox|recipient|address|account|alias|local ?part)\b[^.\n]{0,40}(does not|doesn't|do not|did not|not) exist|(does not|doesn't|not) exist (here|in|at|on)|\b(user|recipient|mailbox|address|account|addressee)\b[^.\n]{0,30}\b(not found|not known|unknown|invalid|not recognized|not listed|not valid|not registered)\b|invalid (recipient|mailbox|user|address|account|e-?mail address|destination)|recipient address rejected|mailbox (is )?(unavailable|not available|not found|invalid)|unknown or illegal (user|alias)|illegal (user|alias)|not (listed|found) in (the )?(public )?(name|address|directory)|name is not recognized|recipient (name )?is not recognized|recipientnotfound|recipnotfound|resolver\.adr\.|no mailbox|bad (destination|recipient) (mailbox )?address|undeliverable address|unrouteable address|not our (customer|user)|address (is )?not (valid|recognized|known)|there is no (one|user|such)|user (doesn't|does not) (have|exist)|mailbox name not allowed|addressee unknown|destination (address|mailbox) (unknown|invalid)|user not listed|not a valid (mailbox|user|recipient)|introuvable|(unbekannt|nicht gefunden)|存在しない|\b5\.1\.1\b/,
@@ -71,7 +74,7 @@ export const phrases: [ReasonId, RegExp][] = [
   ],
   [
     'host-unknown',
-    /host (or domain name )?(unknown|not found)|\b(domain|host) (name )?(not found|does not exist|unknown|not exist|doesn't exist|lookup failed)|no such (domain|host)|unrouteable (mail )?domain|unroutable domain|name or service not known|\bnxdomain\b|domain name not found|unknown (host|domain)|unresolvable (domain|host|address)|\b(no|invalid) mx\b|mx (record )?(not found|lookup fail)|could not find a gateway|\bdomain\b[^.\n]{0,40}(has no|without) (valid )?(mx|address|dns)|invalid domain|bad destination (system|host|domain)|cannot (find|resolve) (the )?(domain|host)|lookup of \S+ had no relevant answers|\b5\.1\.2\b|\b5\.4\.4\b/,
+    /host (or domain name )?(unknown|not found)|\b(domain|host) (name )?(not found|does not exist|unknown|not exist|doesn't exist|lookup failed)|no such (domain|host)|unrouteable (mail )?domain|unroutable domain|name or service not known|\bnxdomain\b|domain name not found|unknown (host|domain)|unresolvable (domain|host|address)|\b(no|invalid) mx\b|mx (record )?(not found|lookup fail)|could not find a gateway|\bdomain\b[^.\n]{0,40}(has no|without) (valid )?(mx|address|dns)|invalid domain|bad destination (system|host|domain)|cannot (find|resolve) (the )?(domain|host)|lookup of \S+ had no relevant answers|\bdomain (is )?(unreachable|not reachable)|\b5\.1\.2\b|\b5\.4\.4\b/,
   ],
   ['does-not-accept', /\b5\.1\.10\b/],
   [
@@ -85,7 +88,7 @@ export const phrases: [ReasonId, RegExp][] = [
   ['bad-reputation', /reputation|sender score|poor (sending )?history/],
   [
     'not-rfc-compliant',
-    /rfc ?(2822|5322|822|5321|2821|1123)|not (rfc|standards?) compliant|non-?compliant|malformed|bare (lf|linefeed|cr)|(invalid|missing|duplicate|illegal|multiple) .{0,20}(header|message-id|date field)|header .{0,20}(invalid|missing|syntax)/,
+    /rfc ?(2822|5322|822|5321|2821|1123)|not (rfc|standards?) compliant|non-?compliant|malformed|bare (lf|linefeed|cr)|multiple addresses in (the )?from|(invalid|missing|duplicate|illegal|multiple) .{0,20}(header|message-id|date field)|header .{0,20}(invalid|missing|syntax)/,
   ],
   [
     'content-error',
@@ -102,11 +105,11 @@ export const phrases: [ReasonId, RegExp][] = [
   ],
   [
     'syntax-error',
-    /syntax (error|is invalid)|command (unrecognized|not recognized|not implemented)|unrecognized command|bad sequence of commands|line too long|invalid (command|argument)/,
+    /syntax (error|is invalid)|command (unrecognized|not recognized|not implemented)|unrecognized command|(bad|improper|wrong) sequence of commands|line too long|invalid (command|argument)/,
   ],
   [
     'system-error',
-    /internal (server )?error|system (error|problem|failure)|local (error|problem)|server (error|failure|problem)|temporary (failure|problem|error|server error)|(technical|transient) (problem|error|failure)|resources (temporarily )?unavailable|service (is |currently )?(not available|unavailable|temporarily)|unexpected (error|condition)|processing error|database (error|failure)|loop alert|duplicated message-id|configuration error|misconfigur/,
+    /internal (server )?error|system (error|problem|failure)|local (error|problem)|server (error|failure|problem)|temporary (problem|error|server error)|(technical|transient) (problem|error|failure)|resources (temporarily )?unavailable|service (is |currently )?(not available|unavailable|temporarily)|unexpected (error|condition)|processing error|database (error|failure)|loop alert|duplicated message-id|configuration error|misconfigur/,
   ],
   [
     'policy-violation',
@@ -255,16 +258,28 @@ export function classify(input: ClassifyInput): Classification {
   const textReason = reasonOfText(input.text);
   // A give-up bounce keeps the last temporary error's status (Postfix: 4.4.1, 4.4.2): the message expired,
   // unless the words say the address itself is bad (an unknown user answered with a 4xx is still unknown).
+  // A vague 4.0.0 carries no last error to have expired on.
   const permanentReply = input.replyCode?.startsWith('5');
   const addressIsBad = textReason !== undefined && isHard(textReason);
-  const gaveUp = (input.action === 'failed' && input.status?.startsWith('4.') && !permanentReply) || input.action === 'delayed';
+  const gaveUp = (input.action === 'failed' && status?.startsWith('4.') && !permanentReply) || input.action === 'delayed';
   if (gaveUp && !addressIsBad) return { reason: 'expired', decidedBy: 'action', ...(codeReason && codeReason !== 'expired' ? { codeReason } : {}) };
   if (textReason) {
     const reason = refinedByCode(textReason, status, input.replyCode, input.command);
     return { reason, decidedBy: 'text', ...(codeReason && codeReason !== reason ? { codeReason } : {}) };
   }
   if (codeReason) return { reason: codeReason, decidedBy: 'status' };
-  const byReply: Record<string, ReasonId> = { '551': 'has-moved', '552': 'mailbox-full', '553': 'user-unknown', '556': 'does-not-accept' };
+  // RFC 5321 §4.2.3: 500-504 are the server not understanding the command or its order.
+  const byReply: Record<string, ReasonId> = {
+    '500': 'syntax-error',
+    '501': 'syntax-error',
+    '502': 'syntax-error',
+    '503': 'syntax-error',
+    '504': 'syntax-error',
+    '551': 'has-moved',
+    '552': 'mailbox-full',
+    '553': 'user-unknown',
+    '556': 'does-not-accept',
+  };
   const replyReason = input.replyCode ? byReply[input.replyCode] : undefined;
   if (replyReason) return { reason: replyReason, decidedBy: 'reply-code' };
   return { reason: 'undetermined', decidedBy: 'none' };

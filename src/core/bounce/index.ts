@@ -66,6 +66,8 @@ function recipientOf(raw: RawRecipient, source: BounceRecipient['source']): Boun
         ...(classification.decidedBy !== 'none' ? { codeReason: classification.reason } : {}),
       };
   }
+  // Words that name nothing are still a failure someone must read (sisimai's "on hold"); no words at all is undetermined.
+  if (classification.decidedBy === 'none' && raw.diagnostic?.trim()) classification = { reason: 'on-hold', decidedBy: 'none' };
   const provider = matchProvider(raw.remoteMta, raw.diagnostic, status);
   const reason = provider?.reason && classification.decidedBy !== 'format' ? provider.reason : classification.reason;
   return {
@@ -112,13 +114,12 @@ async function readBounceAt(raw: string, depth: number): Promise<BounceReport | 
   }
   if (!reader) return undefined;
   const kind = reader.id === 'arf' ? 'feedback-report' : reader.id === 'rfc3834' ? 'auto-reply' : 'bounce';
-  const source = reader.id === 'rfc3464' ? 'dsn' : 'bounce-text';
   return {
     kind,
     format: reader.id,
     formatName: reader.name,
     subject: message.subject || undefined,
     reportingMta: found.find((r) => r.remoteMta)?.remoteMta,
-    recipients: found.map((r) => recipientOf(r, source)),
+    recipients: found.map((r) => recipientOf(r, r.fromDsn ? 'dsn' : 'bounce-text')),
   };
 }

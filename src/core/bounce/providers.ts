@@ -209,7 +209,8 @@ export const providerReplies: ProviderEntry[] = [
     provider: 'godaddy',
     name: 'GoDaddy',
     hosts: godaddy,
-    text: /\bib\d{3}\b|\bip \S+ is blocked|spamhaus/,
+    // Only the block-list refusals: GoDaddy's IB codes also name sender, content and rate bounces (IB506: an invalid From domain).
+    text: /\bip \S+ is blocked|spamhaus|\brbl\b|block ?list|black ?list/,
     meaning: 'GoDaddy refused the connection: the sending IP is on a block list GoDaddy uses (its IB codes).',
     action: 'Check the sending IP on the named list and ask for delisting there.',
     reason: 'blocked',

@@ -1,6 +1,6 @@
 import type { BounceMessage } from './message';
 import type { ReasonId } from './reasons';
-import { readBlocks, replyCodeIn, type RawRecipient, type TextLayout } from './textReader';
+import { readBlocks, replyCodeIn, statusIn, type RawRecipient, type TextLayout } from './textReader';
 
 /** One bounce format: found by its own signs (headers, subject, reporting MTA, body phrases), then read. */
 export interface BounceReader {
@@ -20,7 +20,14 @@ export interface LayoutFormat {
   id: string;
   name: string;
   /** The format's own signs: any one of them marks a message as this format. */
-  signs: { from?: RegExp; subject?: RegExp; body?: RegExp; header?: [name: string, value: RegExp] };
+  signs: {
+    from?: RegExp;
+    subject?: RegExp;
+    body?: RegExp;
+    header?: [name: string, value: RegExp];
+    /** Matched on the delivery-status part (its Reporting-MTA names the bouncing server). */
+    dsn?: RegExp;
+  };
   layout?: TextLayout;
   /** The format's fixed sentences that name a reason outright (checked on a recipient's text, then on the notice). */
   sentences?: [RegExp, ReasonId][];
@@ -35,6 +42,7 @@ export function showsSigns(m: BounceMessage, signs: LayoutFormat['signs']): bool
     (signs.from?.test(m.from) ?? false) ||
     (signs.subject?.test(m.subject) ?? false) ||
     (signs.body?.test(m.body) ?? false) ||
+    (m.deliveryStatus !== undefined && (signs.dsn?.test(m.deliveryStatus) ?? false)) ||
     (header !== undefined && header !== null && signs.header![1].test(header))
   );
 }
@@ -47,14 +55,22 @@ export function layoutReader(format: LayoutFormat): BounceReader {
     matches: (m) => showsSigns(m, format.signs),
     read(m) {
       const remoteMta = format.remoteMta?.exec(m.body)?.[1];
-      return readBlocks(m.body, format.layout).map((block) => {
-        const sentence =
-          format.sentences?.find(([pattern]) => pattern.test(block.diagnostic ?? '')) ??
-          format.sentences?.find(([pattern]) => pattern.test(block.context ?? ''));
-        return { ...block, ...(remoteMta ? { remoteMta } : {}), ...(sentence && !replyCodeIn(block.diagnostic) ? { reason: sentence[1] } : {}) };
-      });
+      return readBlocks(m.body, format.layout).map((block) => withSentence({ ...block, ...(remoteMta ? { remoteMta } : {}) }, format.sentences));
     },
   };
+}
+
+/**
+ * A recipient whose text is one of the format's fixed sentences gets that sentence's reason (its own text
+ * first, then the notice's), unless it quotes a server's reply, which then speaks for itself; a status code
+ * of its own also outweighs a sentence written about another recipient of the same notice.
+ */
+export function withSentence(block: RawRecipient, sentences: LayoutFormat['sentences']): RawRecipient {
+  if (!sentences || replyCodeIn(block.diagnostic)) return block;
+  const sentence =
+    sentences.find(([pattern]) => pattern.test(block.diagnostic ?? '')) ??
+    (statusIn(block.diagnostic) ? undefined : sentences.find(([pattern]) => pattern.test(block.context ?? '')));
+  return sentence ? { ...block, reason: sentence[1] } : block;
 }
 
 /** Signs that a text is a bounce at all, for formats no reader claims and for pasted notices. */

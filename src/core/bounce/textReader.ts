@@ -20,6 +20,8 @@ export interface RawRecipient {
   context?: string;
   /** Set by a reader whose format's fixed sentences name the reason outright (Gmail, Google Groups, carriers). */
   reason?: ReasonId;
+  /** Read from delivery-status fields (RFC 3464), not from the notice's prose. */
+  fromDsn?: boolean;
 }
 
 export const addressPattern = /[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+/;
@@ -125,9 +127,12 @@ export function originalHeader(original: string | undefined, name: string): stri
   return match?.[1].replace(/\s+/g, ' ').trim();
 }
 
-/** The command a failing reply answered, as Exim, Postfix and others write it ("after RCPT TO", "in reply to end of DATA command"). */
+/** The command a failing reply answered, as Exim, Postfix and others write it ("after RCPT TO", "in reply to end of DATA command", "SMTP command: DATA"). */
 export function commandIn(text: string | undefined): string | undefined {
-  const match = /\b(?:after|in reply to)\s+(RCPT TO|MAIL FROM|end of data|DATA|initial connection|HELO|EHLO|pipelined DATA)\b/i.exec(text ?? '');
+  const match =
+    /\b(?:(?:after|in reply to)\s+|smtp command\W*)(RCPT TO|MAIL FROM|end of data|DATA|initial connection|HELO|EHLO|pipelined DATA|RCPT)\b/i.exec(
+      text ?? '',
+    );
   if (!match) return undefined;
   const said = match[1].toUpperCase();
   return said.includes('DATA')

@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { classify, reasonOfStatus, reasonOfText } from '../../../src/core/bounce/classify';
 import { providerReplies } from '../../../src/core/bounce/providers';
 import { isHard, reasonIds } from '../../../src/core/bounce/reasons';
+import { commandIn } from '../../../src/core/bounce/textReader';
 import { repoRoot } from '../../paths';
 import { findReplies } from '../../../src/core/smtp/detect';
 import { lineVerdict, verdictMarkdown } from '../../../src/core/smtp/report';
@@ -22,7 +23,14 @@ const byText: [string, string][] = [
   ['550 Mailbox is frozen.', 'suspended'],
   ['501 5.1.8 Sender address rejected: Domain not found', 'sender-rejected'],
   ['Error transferring to mx.example.org; Maximum hop count exceeded.', 'network-error'],
-  ['554 The mail could not be delivered to the recipient because the domain is not reachable.', 'network-error'],
+  // Outlook.com's words for a domain it cannot resolve ("Please check the domain"), not a network fault on the way.
+  ['554 The mail could not be delivered to the recipient because the domain is not reachable.', 'host-unknown'],
+  ['550 an MX or SRV record indicated no SMTP service', 'does-not-accept'],
+  ['Connected to 192.0.2.9 but sender was rejected. Remote host said: 550 5.7.1 Access denied', 'sender-rejected'],
+  ['550 5.2.0 <a@example.org> From: Domain is invalid. Please provide a valid From: IB506', 'sender-rejected'],
+  ['550 HELO name example.org mismatches client IP 192.0.2.9', 'requires-ptr'],
+  ['550-5.7.1 Messages with multiple addresses in From: header are not accepted.', 'not-rfc-compliant'],
+  ['503 5.5.1 Improper sequence of commands', 'syntax-error'],
   ['550 5.1.1 <a@example.org>: Recipient address rejected: User unknown in local recipient table', 'user-unknown'],
   ['552 5.2.2 Mailbox full', 'mailbox-full'],
   ['554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org', 'blocked'],
@@ -46,6 +54,11 @@ test('the status decides where the words say nothing, then the reply code', () =
   assert.deepEqual(classify({ status: '5.7.26' }), { reason: 'auth-failure', decidedBy: 'status' });
   assert.deepEqual(classify({ status: '5.0.0', replyCode: '552' }), { reason: 'mailbox-full', decidedBy: 'reply-code' });
   assert.deepEqual(classify({}), { reason: 'undetermined', decidedBy: 'none' });
+  assert.deepEqual(classify({ replyCode: '501' }), { reason: 'syntax-error', decidedBy: 'reply-code' });
+  assert.deepEqual(classify({ status: '4.0.0', action: 'failed', text: '450 4.0.0 Temporary failure' }), {
+    reason: 'undetermined',
+    decidedBy: 'none',
+  });
   assert.equal(reasonOfStatus('5.4.4'), 'host-unknown');
   assert.equal(reasonOfStatus('4.4.7'), 'expired');
   assert.equal(reasonOfStatus('not a status'), undefined);
@@ -64,6 +77,7 @@ test('the code refines the words where it is more precise: 551 has moved, X.2.3 
   assert.equal(classify({ status: '5.2.3', text: '552 5.2.3 Message length exceeds limit set by recipient' }).reason, 'exceeds-limit');
   assert.equal(classify({ text: '550 5.1.1 User unknown', command: 'DATA' }).reason, 'filtered');
   assert.equal(classify({ text: '550 5.1.1 User unknown', command: 'RCPT' }).reason, 'user-unknown');
+  assert.equal(commandIn('-------server message\n550 No such user\n-------SMTP command\nDATA'), 'DATA');
 });
 
 test('a give-up bounce keeps the last temporary status: Action failed with 4.x.x is an expiry, not a network error (issue 21, M3)', () => {

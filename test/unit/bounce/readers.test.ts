@@ -35,6 +35,23 @@ const cases: [string, string, string, [string | undefined, string, boolean, stri
   ['mailing-list.eml', 'bounce', 'mailing-list', [['team@lists.example.net', 'system-error', false]]],
   ['html-only.eml', 'bounce', 'exchange', [['zoe@example.org', 'mailbox-full', false, '5.2.2']]],
   ['pasted-qmail.txt', 'bounce', 'qmail', [['abe@example.org', 'suspended', false, '5.2.1']]],
+  ['barracuda.eml', 'bounce', 'barracuda', [['bea@example.org', 'spam-detected', false]]],
+  ['mimecast.eml', 'bounce', 'mimecast', [['cleo@example.org', 'user-unknown', true, '5.4.1']]],
+  ['proofpoint.eml', 'bounce', 'proofpoint', [['dan@example.org', 'user-unknown', true, '5.1.1']]],
+  ['apple.eml', 'bounce', 'apple', [['eve@example.org', 'mailbox-full', false, '5.2.2']]],
+  ['amazonworkmail.eml', 'bounce', 'amazonworkmail', [['fay@example.org', 'expired', false, '4.4.7']]],
+  ['outlook.eml', 'bounce', 'outlook', [['gus@example.org', 'user-unknown', true, '5.5.0']]],
+  ['mailru.eml', 'bounce', 'mailru', [['hana@example.org', 'does-not-accept', true]]],
+  ['yandex.eml', 'bounce', 'yandex', [['ivy@example.org', 'spam-detected', false, '5.7.1']]],
+  [
+    'gmx.eml',
+    'bounce',
+    'gmx',
+    [
+      ['jack@example.org', 'user-unknown', true, '5.1.1'],
+      ['kim@example.net', 'expired', false],
+    ],
+  ],
 ];
 
 for (const [file, kind, format, recipients] of cases) {
@@ -49,6 +66,32 @@ for (const [file, kind, format, recipients] of cases) {
     );
   });
 }
+
+test("a provider's headers alone do not make a bounce: a Yandex user's out-of-office reply stays an auto-reply", async () => {
+  const report = await readBounce(
+    'From: Ivan <ivan@yandex.ru>\nTo: ana@example.com\nSubject: Auto: Hello\nX-Yandex-Uniq: 1\nAuto-Submitted: auto-replied\n\nI am away until Monday; write to lena@example.org meanwhile.\n',
+  );
+  assert.equal(report?.kind, 'auto-reply');
+});
+
+test('a provider notice pasted without its headers is still found by its own words (Mimecast, Barracuda)', async () => {
+  for (const [file, format] of [
+    ['mimecast.eml', 'mimecast'],
+    ['barracuda.eml', 'barracuda'],
+  ]) {
+    const body = fs
+      .readFileSync(path.join(fixturesDir, 'bounces', file), 'utf8')
+      .split(/\r?\n\r?\n/)
+      .slice(1)
+      .join('\n\n');
+    assert.equal((await readBounce(body))?.format, format, file);
+  }
+});
+
+test('a delivery-status part marks where a reason came from: DSN fields, or the notice text', async () => {
+  const read = async (file: string) => (await readBounce(fs.readFileSync(path.join(fixturesDir, 'bounces', file), 'utf8')))?.recipients[0]?.source;
+  assert.deepEqual([await read('outlook.eml'), await read('amazonworkmail.eml'), await read('gmx.eml')], ['dsn', 'dsn', 'bounce-text']);
+});
 
 test('what is not a bounce is not read as one: a log line, prose, an empty text', async () => {
   for (const text of [

@@ -1,7 +1,7 @@
 /** Exim (and the providers that run it: Mail.ru, GMX, 1&1, MXLogic): "The following address(es) failed:". */
-import { layoutReader } from '../reader';
+import { layoutReader, type LayoutFormat } from '../reader';
 
-export const exim = layoutReader({
+export const eximFormat: LayoutFormat = {
   id: 'exim',
   name: 'Exim',
   signs: {
@@ -19,4 +19,6 @@ export const exim = layoutReader({
     [/all relevant mx records point to non-existent hosts|unrouteable address/i, 'host-unknown'],
   ],
   remoteMta: /\bhost\s+(\S+)\s+\[[\d.:a-f]+\]/i,
-});
+};
+
+export const exim = layoutReader(eximFormat);

@@ -26,6 +26,7 @@ export const rfc3464: BounceReader = {
         action: r.action,
         command: transcript.get(r.finalRecipient?.toLowerCase() ?? '')?.command,
         context: text?.diagnostic ?? m.body,
+        fromDsn: true,
       };
     });
   },
