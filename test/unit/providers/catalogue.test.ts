@@ -56,6 +56,10 @@ test('every kind is known, every id is kebab-case and unique', () => {
   }
 });
 
+test('the catalogue covers at least 40 providers, each with a source (issue 17)', () => {
+  assert.ok(catalogue.length >= 40, `${catalogue.length} entries`);
+});
+
 test('the ids other features use are all there', () => {
   const shared =
     'google microsoft yahoo apple zoho fastmail proton yandex mailru ovh godaddy gandi rackspace namecheap amazon-ses proofpoint proofpoint-essentials mimecast barracuda cisco hornetsecurity spamexperts symantec forcepoint spamtitan mailchannels cloudflare vqnow';

@@ -475,6 +475,90 @@ export const catalogue: readonly ProviderEntry[] = [
       },
     ],
   },
+  {
+    id: 'alibaba-mail',
+    name: 'Alibaba Mail',
+    kind: 'mailbox-provider',
+    mx: ['*.qiye.aliyun.com'],
+    sources: [
+      {
+        url: 'https://help.aliyun.com/en/document_detail/446248.html',
+        publisher: 'provider',
+        names: ['mx1.qiye.aliyun.com', 'mx2.qiye.aliyun.com', 'mx3.qiye.aliyun.com'],
+        says: 'Alibaba Mail’s MX values: 5 mx1, 10 mx2, 15 mx3.qiye.aliyun.com (the page offers a second set instead, cut off in the stored copy and not recorded here)',
+      },
+    ],
+  },
+  {
+    id: 'hosting-de',
+    name: 'hosting.de',
+    kind: 'hosting-provider',
+    mx: ['*.hosting.de'],
+    sources: [
+      {
+        url: 'https://www.hosting.de/helpdesk/produkte/e-mail/mx-eintraege',
+        publisher: 'provider',
+        names: ['mx01.hosting.de', 'mx02.hosting.de', 'mx03.hosting.de', 'mxbackup.hosting.de'],
+        says: 'mx01, mx02 and mx03.hosting.de at priority 10, mxbackup.hosting.de at 20: a backup run by the same provider',
+      },
+    ],
+  },
+  {
+    id: 'sendgrid',
+    name: 'Twilio SendGrid Inbound Parse',
+    kind: 'hosting-provider',
+    mx: ['mx.sendgrid.net'],
+    sources: [
+      {
+        url: 'https://www.twilio.com/docs/sendgrid/for-developers/parsing-email/setting-up-the-inbound-parse-webhook.md',
+        publisher: 'provider',
+        names: ['mx.sendgrid.net'],
+        says: 'MX priority 10 mx.sendgrid.net, on a hostname that serves no other purpose than parsing incoming mail',
+      },
+    ],
+  },
+  {
+    id: 'variomedia',
+    name: 'Variomedia',
+    kind: 'hosting-provider',
+    mx: ['mail.variomedia.de'],
+    sources: [
+      {
+        url: 'https://www.variomedia.de/faq/Was-sind-MX-Eintraege-und-wie-funktionieren-sie/article/169',
+        publisher: 'provider',
+        names: ['mail.variomedia.de'],
+        says: 'the default MX records: 10 mail.variomedia.de for the domain and for *.domain',
+      },
+    ],
+  },
+  {
+    id: 'startmail',
+    name: 'StartMail',
+    kind: 'mailbox-provider',
+    mx: ['*.startmail.com'],
+    sources: [
+      {
+        url: 'https://support.startmail.com/hc/de/articles/360006558278-DNS-Eintr%C3%A4ge',
+        publisher: 'provider',
+        names: ['mx1.startmail.com', 'mx2.startmail.com'],
+        says: 'two mail servers at the same priority: MX 10 mx1.startmail.com, MX 10 mx2.startmail.com',
+      },
+    ],
+  },
+  {
+    id: 'mail-connect',
+    name: 'all-connect mail-connect',
+    kind: 'hosting-provider',
+    mx: ['mx.mail-connect.net'],
+    sources: [
+      {
+        url: 'https://hilfe.all-connect.net/de/DNS-_und_Firewall-Einstellungen_f%C3%BCr_mail-connect_Dienste',
+        publisher: 'provider',
+        names: ['mx.mail-connect.net'],
+        says: 'a single MX 10 mx.mail-connect.net: the name itself leads to several redundant MX nodes, so no further MX records are needed',
+      },
+    ],
+  },
   // The provider's own page names no MX host: each customer is shown its own records. The ids stand for other features.
   {
     id: 'apple',

@@ -6,7 +6,7 @@ function sourceLines(entry: ProviderEntry): string[] {
   if (entry.sources === 'seed') return ['  - the seed FAQ (2007), the filtering service this project was started for'];
   return entry.sources.map((source) => {
     const names = source.names.length > 0 ? source.names.map((n) => `\`${n}\``).join(', ') : 'no MX host';
-    const says = source.says ? `. ${source.says}` : '';
+    const says = source.says ? ` — ${source.says}` : '';
     return `  - <${source.url}> (${source.publisher === 'provider' ? 'the provider' : 'third party'}): ${names}${says}`;
   });
 }
