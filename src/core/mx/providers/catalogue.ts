@@ -223,10 +223,26 @@ export const catalogue: readonly ProviderEntry[] = [
   },
   {
     id: 'cisco',
-    name: 'Cisco Secure Email Cloud Gateway',
+    name: 'Cisco Secure Email',
     kind: 'filtering-service',
-    mx: ['*.iphmx.com'],
-    sources: [{ url: 'https://www.captaindns.com/en/blog/cisco-secure-email-gateway', publisher: 'third-party', names: ['*.iphmx.com'] }],
+    mx: ['*.iphmx.com', '*.etd.cisco.com', '*.etd.cisco'],
+    sources: [
+      { url: 'https://www.captaindns.com/en/blog/cisco-secure-email-gateway', publisher: 'third-party', names: ['*.iphmx.com'] },
+      {
+        url: 'https://docs.cmd.cisco.com/en/Content/secure-email-threat-defense-user-guide/Setup%20SMTP/Set%20up%20Your%20Message%20Source/SMTP.htm',
+        publisher: 'provider',
+        names: [
+          'mx.us.etd.cisco.com',
+          'mx.eu.etd.cisco.com',
+          'mx.in.etd.cisco.com',
+          'mx.au.etd.cisco.com',
+          'mx.ae.etd.cisco.com',
+          'mx.beta.etd.cisco.com',
+          'mx.usgov.etd.cisco',
+        ],
+        says: 'Secure Email Threat Defense as the primary gateway: the MX record points to the host of the region (North America, Europe, India, Australia, United Arab Emirates, Beta, Government)',
+      },
+    ],
   },
   {
     id: 'migadu',
