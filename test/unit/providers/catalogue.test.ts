@@ -22,8 +22,27 @@ test('every entry has a source: https URLs, or the seed for its own filtering se
       assert.equal(entry.id, 'vqnow', `${entry.id}: only the seed's filtering service cites the seed`);
       continue;
     }
+    assert.ok(entry.sources.length > 0, `${entry.id}: no source`);
     for (const source of entry.sources) assert.match(source.url, /^https:\/\/[^\s/]+\.[^\s/]+\//, `${entry.id}: ${source.url}`);
-    assert.ok(entry.sources.length > 0 || entry.mx.length === 0, `${entry.id}: MX patterns without a source`);
+  }
+});
+
+test('docs/providers.md cites every entry: its sources’ URLs, or the seed', () => {
+  const markdown = providersMarkdown();
+  for (const entry of catalogue) {
+    const section = markdown.slice(markdown.indexOf(`- **${entry.name}** (\`${entry.id}\`)`));
+    const urls = entry.sources === 'seed' ? ['the seed FAQ'] : entry.sources.map((s) => `<${s.url}>`);
+    for (const url of urls) assert.ok(section.split('\n- **')[0].includes(url), `${entry.id}: ${url}`);
+  }
+});
+
+test('an entry without hosts says why: its own page names none', () => {
+  for (const entry of catalogue) {
+    if (entry.sources === 'seed' || entry.mx.length > 0) continue;
+    assert.ok(
+      entry.sources.every((s) => s.publisher === 'provider' && s.names.length === 0 && s.says),
+      `${entry.id}: no hosts, so its sources must be its own pages that name none, with what they say instead`,
+    );
   }
 });
 
@@ -37,9 +56,13 @@ test('every kind is known, every id is kebab-case and unique', () => {
   }
 });
 
+test('the catalogue covers at least 40 providers, each with a source (issue 17)', () => {
+  assert.ok(catalogue.length >= 40, `${catalogue.length} entries`);
+});
+
 test('the ids other features use are all there', () => {
   const shared =
-    'google microsoft yahoo apple zoho fastmail proton yandex mailru gmx ionos ovh godaddy gandi rackspace namecheap amazon-workmail proofpoint proofpoint-essentials mimecast barracuda cisco trendmicro sophos hornetsecurity spamexperts symantec forcepoint spamtitan libraesva mailchannels cloudflare vqnow';
+    'google microsoft yahoo apple zoho fastmail proton yandex mailru ovh godaddy gandi rackspace namecheap amazon-ses proofpoint proofpoint-essentials mimecast barracuda cisco hornetsecurity spamexperts symantec forcepoint spamtitan mailchannels cloudflare vqnow';
   const ids = catalogue.map((e) => e.id);
   for (const id of shared.split(' ')) assert.ok(ids.includes(id), id);
 });

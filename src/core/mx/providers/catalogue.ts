@@ -43,14 +43,10 @@ export const catalogue: readonly ProviderEntry[] = [
         names: ['contoso-com.mail.protection.outlook.com'],
       },
       {
-        url: 'https://c7solutions.com/2024/02/what-is-mx-microsoft',
-        publisher: 'third-party',
-        names: ['vanitydomain-com.randomstring.mx.microsoft'],
-      },
-      {
-        url: 'https://www.thomasjuhlolesen.dk/2026/02/microsofts-mx-change-in-july26-a-follow-up-on-my-dnssec-and-smtp-dane-articles.html',
-        publisher: 'third-party',
-        names: ['*.mx.microsoft'],
+        url: 'https://github.com/chhopkin/microsoft-365-docs/blob/f13a24ba61958827c9df0cd26dbb035f660dc6e2/microsoft-365/enterprise/configure-multi-geo-in-region-routing-in-preview.md',
+        publisher: 'provider',
+        names: ['contosotest-com.o-v1.mx.microsoft'],
+        says: 'Microsoft’s Learn article (a copy of its docs repository): Enable-DnssecForVerifiedDomain returns the new MX target; add it at preference 20, move the old mail.protection.outlook.com record to 30 and the new one to 0, then delete the old one',
       },
     ],
   },
@@ -205,9 +201,10 @@ export const catalogue: readonly ProviderEntry[] = [
     mx: ['*.mx.cloudflare.net'],
     sources: [
       {
-        url: 'https://docs.deepinfo.com/reference/discovery/reverse-mx/examples/cloudflare-email-routing.md',
-        publisher: 'third-party',
-        names: ['route1.mx.cloudflare.net'],
+        url: 'https://developers.cloudflare.com/email-routing/postmaster/',
+        publisher: 'provider',
+        names: ['amir.mx.cloudflare.net', 'linda.mx.cloudflare.net', 'isaac.mx.cloudflare.net'],
+        says: 'the records Email Routing adds to a zone, as its example: MX 13 amir, MX 86 linda, MX 24 isaac, all under mx.cloudflare.net',
       },
     ],
   },
@@ -226,10 +223,26 @@ export const catalogue: readonly ProviderEntry[] = [
   },
   {
     id: 'cisco',
-    name: 'Cisco Secure Email Cloud Gateway',
+    name: 'Cisco Secure Email',
     kind: 'filtering-service',
-    mx: ['*.iphmx.com'],
-    sources: [{ url: 'https://www.captaindns.com/en/blog/cisco-secure-email-gateway', publisher: 'third-party', names: ['*.iphmx.com'] }],
+    mx: ['*.iphmx.com', '*.etd.cisco.com', '*.etd.cisco'],
+    sources: [
+      { url: 'https://www.captaindns.com/en/blog/cisco-secure-email-gateway', publisher: 'third-party', names: ['*.iphmx.com'] },
+      {
+        url: 'https://docs.cmd.cisco.com/en/Content/secure-email-threat-defense-user-guide/Setup%20SMTP/Set%20up%20Your%20Message%20Source/SMTP.htm',
+        publisher: 'provider',
+        names: [
+          'mx.us.etd.cisco.com',
+          'mx.eu.etd.cisco.com',
+          'mx.in.etd.cisco.com',
+          'mx.au.etd.cisco.com',
+          'mx.ae.etd.cisco.com',
+          'mx.beta.etd.cisco.com',
+          'mx.usgov.etd.cisco',
+        ],
+        says: 'Secure Email Threat Defense as the primary gateway: the MX record points to the host of the region (North America, Europe, India, Australia, United Arab Emirates, Beta, Government)',
+      },
+    ],
   },
   {
     id: 'migadu',
@@ -251,9 +264,10 @@ export const catalogue: readonly ProviderEntry[] = [
     mx: ['*.forwardemail.net'],
     sources: [
       {
-        url: 'https://gist.github.com/vimal-verma/0ad3f4582858f90f566987125904c4a2',
-        publisher: 'third-party',
+        url: 'https://github.com/forwardemail/forwardemail.net/blob/41d555720d37da4b58d926e9c4d57a7df3ab29f1/app/views/about/index.md',
+        publisher: 'provider',
         names: ['mx1.forwardemail.net', 'mx2.forwardemail.net'],
+        says: 'the About page of Forward Email’s own site: the service is set up by pointing the MX records to mx1.forwardemail.net and mx2.forwardemail.net',
       },
     ],
   },
@@ -321,9 +335,10 @@ export const catalogue: readonly ProviderEntry[] = [
     mx: ['*.mailgun.org'],
     sources: [
       {
-        url: 'https://www.powershellgallery.com/packages/Posh365/0.9.88/Content/Private%5CSecurity%5CTest-MXHandler.ps1',
-        publisher: 'third-party',
-        names: ['*.mailgun.org'],
+        url: 'https://documentation.mailgun.com/docs/mailgun/user-manual/domains/domains-verify.md',
+        publisher: 'provider',
+        names: ['mxa.mailgun.org', 'mxb.mailgun.org'],
+        says: 'to receive and route mail for a domain: MX 10 mxa.mailgun.org, MX 10 mxb.mailgun.org',
       },
     ],
   },
@@ -342,14 +357,21 @@ export const catalogue: readonly ProviderEntry[] = [
   },
   {
     id: 'amazon-ses',
-    name: 'Amazon SES email receiving',
+    name: 'Amazon SES and WorkMail',
     kind: 'hosting-provider',
-    mx: ['inbound-smtp.us-west-2.amazonaws.com'],
+    mx: ['inbound-smtp.us-west-2.amazonaws.com', 'inbound-smtp.us-east-1.amazonaws.com', 'inbound-smtp.eu-west-1.amazonaws.com'],
     sources: [
       {
         url: 'https://docs.aws.amazon.com/ses/latest/dg/receiving-email-mx-record.html',
         publisher: 'provider',
         names: ['inbound-smtp.us-west-2.amazonaws.com'],
+        says: 'the SES receiving endpoint of the US West (Oregon) region, as the example of one endpoint per region',
+      },
+      {
+        url: 'https://github.com/awsdocs/amazon-workmail-administration-guide/blob/00978fe46f780efb0cc174ce4baa44c11495efc8/doc_source/domain_verification.md',
+        publisher: 'provider',
+        names: ['inbound-smtp.us-east-1.amazonaws.com', 'inbound-smtp.eu-west-1.amazonaws.com', 'inbound-smtp.us-west-2.amazonaws.com'],
+        says: 'the WorkMail administration guide: the MX record must be `10 inbound-smtp.<region>.amazonaws.com` for US East, EU (Ireland) or US West; WorkMail receives on the SES endpoints, so both are one entry',
       },
     ],
   },
@@ -399,9 +421,10 @@ export const catalogue: readonly ProviderEntry[] = [
     mx: ['*.simplelogin.co'],
     sources: [
       {
-        url: 'https://github.com/simple-login/app/issues/217',
-        publisher: 'third-party',
+        url: 'https://github.com/simple-login/documentation/blob/1c85859fac2c7d4307bfbaa79bea92b7db6f8384/docs/custom-domain/registrars/namecheap/namecheap-subdomain.md',
+        publisher: 'provider',
         names: ['mx1.simplelogin.co', 'mx2.simplelogin.co'],
+        says: 'SimpleLogin’s documentation: MX 10 mx1.simplelogin.co, MX 20 mx2.simplelogin.co',
       },
     ],
   },
@@ -412,18 +435,187 @@ export const catalogue: readonly ProviderEntry[] = [
     mx: ['*.vqnow.com'],
     sources: 'seed',
   },
-  // No source naming their inbound MX hosts was found: the ids stand (other features use them), the hosts wait for a source.
-  { id: 'apple', name: 'iCloud Mail', kind: 'mailbox-provider', mx: [], sources: [] },
-  { id: 'mailru', name: 'Mail.ru', kind: 'mailbox-provider', mx: [], sources: [] },
-  { id: 'gmx', name: 'GMX', kind: 'mailbox-provider', mx: [], sources: [] },
-  { id: 'ionos', name: 'IONOS', kind: 'hosting-provider', mx: [], sources: [] },
-  { id: 'godaddy', name: 'GoDaddy', kind: 'hosting-provider', mx: [], sources: [] },
-  { id: 'gandi', name: 'Gandi', kind: 'hosting-provider', mx: [], sources: [] },
-  { id: 'amazon-workmail', name: 'Amazon WorkMail', kind: 'mailbox-provider', mx: [], sources: [] },
-  { id: 'proofpoint', name: 'Proofpoint', kind: 'filtering-service', mx: [], sources: [] },
-  { id: 'trendmicro', name: 'Trend Micro Email Security', kind: 'filtering-service', mx: [], sources: [] },
-  { id: 'sophos', name: 'Sophos Email', kind: 'filtering-service', mx: [], sources: [] },
-  { id: 'forcepoint', name: 'Forcepoint Email Security', kind: 'filtering-service', mx: [], sources: [] },
-  { id: 'spamtitan', name: 'SpamTitan', kind: 'filtering-service', mx: [], sources: [] },
-  { id: 'libraesva', name: 'Libraesva', kind: 'filtering-service', mx: [], sources: [] },
+  {
+    id: 'gandi',
+    name: 'Gandi',
+    kind: 'hosting-provider',
+    mx: ['*.mail.gandi.net'],
+    sources: [
+      {
+        url: 'https://docs.gandi.net/zh-hant/domain_names/faq/record_types/mx_record.html',
+        publisher: 'provider',
+        names: ['spool.mail.gandi.net', 'fb.mail.gandi.net'],
+        says: 'Gandi’s mail service: MX 10 spool.mail.gandi.net, MX 50 fb.mail.gandi.net',
+      },
+    ],
+  },
+  {
+    id: 'godaddy',
+    name: 'GoDaddy Professional Email',
+    kind: 'hosting-provider',
+    mx: ['*.secureserver.net'],
+    sources: [
+      {
+        url: 'https://github.com/Domain-Connect/Templates/blob/13ae77ee6adb1ae6bab38b64399a815611420a12/godaddy.com.professional_mail.json',
+        publisher: 'provider',
+        names: ['smtp.secureserver.net', 'mailstore1.secureserver.net'],
+        says: 'GoDaddy’s own Domain Connect template for Professional Mail: MX 0 smtp.secureserver.net, MX 10 mailstore1.secureserver.net',
+      },
+    ],
+  },
+  {
+    id: 'mailru',
+    name: 'Mail.ru for Business',
+    kind: 'mailbox-provider',
+    mx: ['emx.mail.ru'],
+    sources: [
+      {
+        url: 'https://glama.ai/mcp/servers/badigit/beget-mcp/tools/mail_setup_mailru',
+        publisher: 'third-party',
+        names: ['emx.mail.ru'],
+        says: 'a DNS tool’s description of the Mail.ru for Business set-up: MX emx.mail.ru, preference 10',
+      },
+    ],
+  },
+  {
+    id: 'proofpoint',
+    name: 'Proofpoint',
+    kind: 'filtering-service',
+    mx: ['*.pphosted.com'],
+    sources: [
+      {
+        url: 'https://www.captaindns.com/en/blog/proofpoint-secure-email-gateway',
+        publisher: 'third-party',
+        names: ['*.pphosted.com'],
+        says: 'the MX records move to hosts under pphosted.com, by region (US1 to US5, EU1, AU)',
+      },
+    ],
+  },
+  {
+    id: 'alibaba-mail',
+    name: 'Alibaba Mail',
+    kind: 'mailbox-provider',
+    mx: ['*.qiye.aliyun.com'],
+    sources: [
+      {
+        url: 'https://help.aliyun.com/en/document_detail/446248.html',
+        publisher: 'provider',
+        names: ['mx1.qiye.aliyun.com', 'mx2.qiye.aliyun.com', 'mx3.qiye.aliyun.com'],
+        says: 'Alibaba Mail’s MX values: 5 mx1, 10 mx2, 15 mx3.qiye.aliyun.com (the page offers a second set instead, cut off in the stored copy and not recorded here)',
+      },
+    ],
+  },
+  {
+    id: 'hosting-de',
+    name: 'hosting.de',
+    kind: 'hosting-provider',
+    mx: ['*.hosting.de'],
+    sources: [
+      {
+        url: 'https://www.hosting.de/helpdesk/produkte/e-mail/mx-eintraege',
+        publisher: 'provider',
+        names: ['mx01.hosting.de', 'mx02.hosting.de', 'mx03.hosting.de', 'mxbackup.hosting.de'],
+        says: 'mx01, mx02 and mx03.hosting.de at priority 10, mxbackup.hosting.de at 20: a backup run by the same provider',
+      },
+    ],
+  },
+  {
+    id: 'sendgrid',
+    name: 'Twilio SendGrid Inbound Parse',
+    kind: 'hosting-provider',
+    mx: ['mx.sendgrid.net'],
+    sources: [
+      {
+        url: 'https://www.twilio.com/docs/sendgrid/for-developers/parsing-email/setting-up-the-inbound-parse-webhook.md',
+        publisher: 'provider',
+        names: ['mx.sendgrid.net'],
+        says: 'MX priority 10 mx.sendgrid.net, on a hostname that serves no other purpose than parsing incoming mail',
+      },
+    ],
+  },
+  {
+    id: 'variomedia',
+    name: 'Variomedia',
+    kind: 'hosting-provider',
+    mx: ['mail.variomedia.de'],
+    sources: [
+      {
+        url: 'https://www.variomedia.de/faq/Was-sind-MX-Eintraege-und-wie-funktionieren-sie/article/169',
+        publisher: 'provider',
+        names: ['mail.variomedia.de'],
+        says: 'the default MX records: 10 mail.variomedia.de for the domain and for *.domain',
+      },
+    ],
+  },
+  {
+    id: 'startmail',
+    name: 'StartMail',
+    kind: 'mailbox-provider',
+    mx: ['*.startmail.com'],
+    sources: [
+      {
+        url: 'https://support.startmail.com/hc/de/articles/360006558278-DNS-Eintr%C3%A4ge',
+        publisher: 'provider',
+        names: ['mx1.startmail.com', 'mx2.startmail.com'],
+        says: 'two mail servers at the same priority: MX 10 mx1.startmail.com, MX 10 mx2.startmail.com',
+      },
+    ],
+  },
+  {
+    id: 'mail-connect',
+    name: 'all-connect mail-connect',
+    kind: 'hosting-provider',
+    mx: ['mx.mail-connect.net'],
+    sources: [
+      {
+        url: 'https://hilfe.all-connect.net/de/DNS-_und_Firewall-Einstellungen_f%C3%BCr_mail-connect_Dienste',
+        publisher: 'provider',
+        names: ['mx.mail-connect.net'],
+        says: 'a single MX 10 mx.mail-connect.net: the name itself leads to several redundant MX nodes, so no further MX records are needed',
+      },
+    ],
+  },
+  // The provider's own page names no MX host: each customer is shown its own records. The ids stand for other features.
+  {
+    id: 'apple',
+    name: 'iCloud Mail',
+    kind: 'mailbox-provider',
+    mx: [],
+    sources: [
+      {
+        url: 'https://support.apple.com/en-sg/HT212514',
+        publisher: 'provider',
+        names: [],
+        says: 'Apple’s Custom Email Domain page lists no record values: iCloud settings show the DNS records to publish',
+      },
+    ],
+  },
+  {
+    id: 'forcepoint',
+    name: 'Forcepoint Email Security',
+    kind: 'filtering-service',
+    mx: [],
+    sources: [
+      {
+        url: 'https://help.forcepoint.com/fpone/cloud-web/onlinehelp/guid-dec7d861-339e-4e66-b15a-c9dda594e081.html',
+        publisher: 'provider',
+        names: [],
+        says: 'the MX records are customer-specific and shown in the portal, under MX Record DNS entries',
+      },
+    ],
+  },
+  {
+    id: 'spamtitan',
+    name: 'SpamTitan',
+    kind: 'filtering-service',
+    mx: [],
+    sources: [
+      {
+        url: 'https://helpstc.spamtitan.com/support/solutions/articles/108254-understanding-and-configuring-mx-records',
+        publisher: 'provider',
+        names: [],
+        says: 'explains MX records with placeholder hosts and links the list of SpamTitan Cloud hostnames, which was not found',
+      },
+    ],
+  },
 ];

@@ -4,16 +4,16 @@ import { kindText, type ProviderEntry } from './types';
 
 function sourceLines(entry: ProviderEntry): string[] {
   if (entry.sources === 'seed') return ['  - the seed FAQ (2007), the filtering service this project was started for'];
-  if (entry.sources.length === 0) return ['  - none found: no MX hosts are listed until a source names them'];
-  return entry.sources.map(
-    (source) =>
-      `  - <${source.url}> (${source.publisher === 'provider' ? 'the provider' : 'third party'}): ${source.names.map((n) => `\`${n}\``).join(', ')}`,
-  );
+  return entry.sources.map((source) => {
+    const names = source.names.length > 0 ? source.names.map((n) => `\`${n}\``).join(', ') : 'no MX host';
+    const says = source.says ? ` — ${source.says}` : '';
+    return `  - <${source.url}> (${source.publisher === 'provider' ? 'the provider' : 'third party'}): ${names}${says}`;
+  });
 }
 
 function status(entry: ProviderEntry): string {
   if (entry.sources === 'seed') return 'seed';
-  if (entry.mx.length === 0) return 'unverified, no hosts';
+  if (entry.mx.length === 0) return 'no hosts named';
   return isVerified(entry) ? 'verified' : 'unverified (third-party source)';
 }
 
@@ -30,8 +30,9 @@ export function providersMarkdown(): string {
     '(Public Suffix List). A pattern `*.domain` matches every name below that domain.',
     '',
     'Status: **verified** when every pattern is named on the provider’s own pages; **unverified (third-party source)**',
-    'when some host is named only on other pages (a blog, a reseller, a public DNS configuration); **unverified, no',
-    'hosts** when no source was found: the entry keeps its id for other features, and its hosts are not recognised.',
+    'when some host is named only on other pages (a blog, a reseller, a public DNS configuration); **no hosts named**',
+    'when the provider’s own page names no MX host (each customer is shown its own records): the entry keeps its id for',
+    'other features, and its hosts are not recognised. Providers for which no page at all was found are left out.',
     'Hosts a reseller sells on another provider’s servers belong to that provider (GoDaddy’s Microsoft 365 mailboxes',
     'run on Microsoft’s hosts).',
     '',

@@ -19,7 +19,10 @@ export interface ProviderSource {
   url: string;
   /** Who published the page: the provider itself, or someone else (a reseller, a blog, a copy). */
   publisher: 'provider' | 'third-party';
+  /** Empty when the page names no host (the service shows each customer its own records). */
   names: readonly string[];
+  /** What the page says beyond the names, in our words: preferences, regions, why it names no host. */
+  says?: string;
 }
 
 export interface ProviderEntry {
