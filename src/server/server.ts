@@ -32,7 +32,8 @@ import { mxHover, smtpHover } from '../core/editor/hovers';
 import { ruleArticleUrl } from '../core/editor/ruleArticle';
 import { zoneSymbols, type ZoneSymbol } from '../core/editor/symbols';
 import { ruleById } from '../core/rules';
-import { bumpSerialEdit, bumpTitle, documentSoa, serialGreater } from '../core/soa/serial';
+import { bumpSerialEdit, bumpTitle } from '../core/soa/serial';
+import { BUMP_SERIAL_COMMAND, bumpOnSaveEdit, bumpSerialAction } from '../core/editor/serialReference';
 import type { Severity } from '../core/types';
 import { defaultSettings, DocumentLinter, isZoneDocument, readSettings, type DocumentLint, type ServerSettings } from './documents';
 import { trustHostEdit } from './trustHost';
@@ -53,9 +54,6 @@ const symbolKinds: Record<ZoneSymbol['kind'], SymbolKind> = {
   record: SymbolKind.Field,
   directive: SymbolKind.Key,
 };
-
-/** "Bump SOA serial": the command a client runs with the document's URI. */
-export const BUMP_SERIAL_COMMAND = 'mxGuard.soa.bumpSerial';
 
 export interface InitializationOptions {
   /** False in an untrusted workspace (VS Code's Workspace Trust): `.mx-guard.json` is not read then. */
@@ -156,11 +154,8 @@ export function startServer(connection: Connection, workerFile: string, today: (
     const document = event.document;
     if (!isZoneDocument(document) || !(await settingsFor(document.uri)).soa.bumpOnSave) return [];
     const zone = linter.lintNow(document, await settingsFor(document.uri)).result.zone;
-    const baseline = linter.serialBaseline(document);
-    const soa = documentSoa(zone);
-    if (!soa || !baseline?.changed || serialGreater(soa.rdata.serial, baseline.serial)) return [];
-    const bump = bumpSerialEdit(zone, today());
-    return bump ? [bump.edit] : [];
+    const bump = bumpOnSaveEdit(zone, linter.serialBaseline(document), today());
+    return bump ? [bump] : [];
   });
   documents.onDidChangeContent((event) => schedule(event.document, debounceMs));
   documents.onDidClose((event) => {
@@ -216,7 +211,7 @@ export function startServer(connection: Connection, workerFile: string, today: (
               : [],
           ),
         );
-    const bump = wantsFixAll ? undefined : bumpSerialAction(document.uri, lint, range, context.diagnostics, today());
+    const bump = wantsFixAll ? undefined : bumpAction(document.uri, lint, range, context.diagnostics, today());
     const actions = planned
       .filter((action) => linter.trusted || action.command?.command !== TRUST_COMMAND)
       .map((action) => toCodeAction(document.uri, action));
@@ -288,20 +283,15 @@ export function startServer(connection: Connection, workerFile: string, today: (
   connection.listen();
 }
 
-/**
- * "Bump SOA serial", on the SOA record or a `soa-serial-not-bumped` diagnostic: a quick fix for that
- * diagnostic, a rewrite elsewhere on the record.
- */
-function bumpSerialAction(uri: string, lint: DocumentLint, range: Range, diagnostics: Diagnostic[], today: Date): CodeAction | undefined {
-  const soa = documentSoa(lint.result.zone);
-  if (!soa || range.start.line > soa.range.end.line || range.end.line < soa.range.start.line) return undefined;
-  const bump = bumpSerialEdit(lint.result.zone, today);
-  if (!bump) return undefined;
+/** "Bump SOA serial" on the SOA record: the quick fix of a `soa-serial-not-bumped` diagnostic, a rewrite elsewhere on the record. */
+function bumpAction(uri: string, lint: DocumentLint, range: Range, diagnostics: Diagnostic[], today: Date): CodeAction | undefined {
   const diagnostic = diagnostics.find((d) => d.code === 'soa-serial-not-bumped');
+  const planned = bumpSerialAction(lint.result.zone, range.start.line, range.end.line, diagnostic !== undefined, today);
+  if (!planned) return undefined;
   return {
-    title: bumpTitle(bump.bump),
-    kind: diagnostic ? CodeActionKind.QuickFix : CodeActionKind.RefactorRewrite,
-    edit: { changes: { [uri]: [bump.edit] } },
+    title: planned.title,
+    kind: planned.quickFix ? CodeActionKind.QuickFix : CodeActionKind.RefactorRewrite,
+    edit: { changes: { [uri]: [planned.edit] } },
     ...(diagnostic ? { diagnostics: [diagnostic], isPreferred: true } : {}),
   };
 }
