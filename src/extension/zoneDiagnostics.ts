@@ -11,6 +11,8 @@ import { createFileIncludeReader } from '../core/zone/fileInclude';
 import { guessOrigin } from '../core/zone/origin';
 import { toRange } from './zoneLanguage';
 import { BackgroundLinter } from './backgroundLint';
+import type { SerialBaseline } from '../core/rules/rule';
+import { ruleBaseline, serialBaseline, serialReference, type SerialReference } from '../core/editor/serialReference';
 
 /**
  * Lints every open `dns-zone` document on open and, debounced, on edit, and publishes the findings
@@ -29,6 +31,8 @@ let collection: vscode.DiagnosticCollection;
 const pending = new Map<string, NodeJS.Timeout>();
 /** The last lint of each document version, so that the Outline does not parse again. */
 const cache = new Map<string, CachedLint>();
+/** What each zone's SOA serial is compared with (git's HEAD, else the text as opened or last saved). */
+const references = new Map<string, SerialReference>();
 /**
  * Above this many characters (about 50 ms of lint on one core), diagnostics are computed in a worker
  * thread so that typing never waits for them; see docs/decisions/background-lint.md.
@@ -46,6 +50,8 @@ export function register(context: vscode.ExtensionContext): void {
     vscode.workspace.onDidCloseTextDocument(forget),
     // A saved file may be $INCLUDEd by open zones: lint those again.
     vscode.workspace.onDidSaveTextDocument((saved) => {
+      // A commit may have moved HEAD since the file was opened: its serial is compared anew.
+      if (saved.languageId === 'dns-zone') setSerialReference(saved);
       for (const document of vscode.workspace.textDocuments) {
         if (cache.get(document.uri.toString())?.includedBy.has(saved.uri.fsPath)) {
           cache.delete(document.uri.toString());
@@ -83,7 +89,25 @@ function forget(document: vscode.TextDocument): void {
   clearTimeout(pending.get(key));
   pending.delete(key);
   cache.delete(key);
+  references.delete(key);
   collection.delete(document.uri);
+}
+
+function setSerialReference(document: vscode.TextDocument): void {
+  const fileName = document.uri.scheme === 'file' ? document.uri.fsPath : undefined;
+  references.set(document.uri.toString(), serialReference(fileName, document.getText(), vscode.workspace.isTrusted));
+  cache.delete(document.uri.toString());
+}
+
+/** The document's serial against its reference (for the bump on save), or undefined without an SOA in the reference. */
+export function documentSerialBaseline(document: vscode.TextDocument): SerialBaseline | undefined {
+  const reference = references.get(document.uri.toString());
+  const text = document.getText();
+  return reference && serialBaseline(reference, text, originOf(document, text), includedFilesOf(document));
+}
+
+function includedFilesOf(document: vscode.TextDocument): string[] {
+  return [...(cache.get(document.uri.toString())?.includedBy.keys() ?? [])];
 }
 
 function publish(document: vscode.TextDocument): void {
@@ -92,6 +116,7 @@ function publish(document: vscode.TextDocument): void {
     if (collection.has(document.uri)) forget(document);
     return;
   }
+  if (!references.has(document.uri.toString())) setSerialReference(document);
   const tooLarge = sizeLimitMessage(document);
   if (tooLarge) {
     collection.set(document.uri, [tooLarge]);
@@ -207,9 +232,11 @@ function lintSetup(document: vscode.TextDocument): { fileName: string | undefine
   const fileName = document.uri.scheme === 'file' ? document.uri.fsPath : undefined;
   const text = document.getText();
   const config = vscode.workspace.getConfiguration('mxGuard', document);
+  const origin = originOf(document, text);
   const job: LintJob = {
     text,
-    origin: guessOrigin(fileName ?? document.uri.path, text) ?? '.',
+    origin,
+    serialBaseline: ruleBaseline(references.get(document.uri.toString()), text, origin, includedFilesOf(document)),
     fileName,
     // Copies: settings come as proxies, which a worker message cannot carry.
     trustedMxHosts: [...config.get<string[]>('trustedMxHosts', [])],
@@ -219,6 +246,10 @@ function lintSetup(document: vscode.TextDocument): { fileName: string | undefine
     includeRoot: includeRoot(document),
   };
   return { fileName, job };
+}
+
+function originOf(document: vscode.TextDocument, text: string): string {
+  return guessOrigin(document.uri.scheme === 'file' ? document.uri.fsPath : document.uri.path, text) ?? '.';
 }
 
 /** Wraps a reader so that each included file remembers which file included it. */
