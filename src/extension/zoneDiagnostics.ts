@@ -11,6 +11,7 @@ import { createFileIncludeReader } from '../core/zone/fileInclude';
 import { guessOrigin } from '../core/zone/origin';
 import { toRange } from './zoneLanguage';
 import { BackgroundLinter } from './backgroundLint';
+import { forgetVirtualInclude, includeUri, readsVirtualIncludes, virtualIncludeReader } from './virtualIncludes';
 import type { SerialBaseline } from '../core/rules/rule';
 import { ruleBaseline, serialBaseline, serialReference, type SerialReference } from '../core/editor/serialReference';
 
@@ -52,8 +53,10 @@ export function register(context: vscode.ExtensionContext): void {
     vscode.workspace.onDidSaveTextDocument((saved) => {
       // A commit may have moved HEAD since the file was opened: its serial is compared anew.
       if (saved.languageId === 'dns-zone') setSerialReference(saved);
+      forgetVirtualInclude(saved.uri);
+      const savedFile = saved.uri.scheme === 'file' ? saved.uri.fsPath : saved.uri.path;
       for (const document of vscode.workspace.textDocuments) {
-        if (cache.get(document.uri.toString())?.includedBy.has(saved.uri.fsPath)) {
+        if (cache.get(document.uri.toString())?.includedBy.has(savedFile)) {
           cache.delete(document.uri.toString());
           publish(document);
         }
@@ -126,7 +129,8 @@ function publish(document: vscode.TextDocument): void {
     void publishInBackground(document);
     return;
   }
-  setDiagnostics(document, lintWithIncludes(document));
+  const linted = lintWithIncludes(document);
+  if (!linted.fetching) setDiagnostics(document, linted);
 }
 
 async function publishInBackground(document: vscode.TextDocument): Promise<void> {
@@ -168,7 +172,7 @@ function setDiagnostics(document: vscode.TextDocument, linted: CachedLint): void
       if (finding.origin) {
         diagnostic.relatedInformation = [
           new vscode.DiagnosticRelatedInformation(
-            new vscode.Location(vscode.Uri.file(finding.origin.file), toRange(finding.origin.range)),
+            new vscode.Location(includeUri(document, finding.origin.file), toRange(finding.origin.range)),
             'Where it is in the included file',
           ),
         ];
@@ -208,6 +212,8 @@ interface CachedLint {
   includedBy: Map<string, string | undefined>;
   /** Linted in the background: `result.zone` holds the directives only. */
   partial?: true;
+  /** An `$INCLUDE`d file of a virtual workspace is still being fetched: the lint after it arrives is the one to show. */
+  fetching?: true;
 }
 
 function lintWithIncludes(document: vscode.TextDocument): CachedLint {
@@ -216,13 +222,24 @@ function lintWithIncludes(document: vscode.TextDocument): CachedLint {
   if (cached && cached.version === document.version) return cached;
   const { fileName, job } = lintSetup(document);
   const includedBy = new Map<string, string | undefined>();
+  const virtual =
+    fileName === undefined && readsVirtualIncludes(document)
+      ? virtualIncludeReader(document, maxFileSizeMB(document) * 1024 * 1024, () => {
+          // A full parse: the last one holds the error of the file that was still being read.
+          cache.delete(key);
+          if (!document.isClosed) publish(document);
+        })
+      : undefined;
+  const topFile = fileName ?? (virtual && document.uri.path);
+  const reader = fileName !== undefined ? includeReader(document) : virtual?.reader;
   // The last lint of the document lets the parse re-read only what an edit touched.
   const result = lintText(
     job.text,
-    { ...job, include: fileName ? recordingParents(includeReader(document), fileName, includedBy) : undefined },
+    { ...job, fileName: topFile, include: reader && topFile !== undefined ? recordingParents(reader, topFile, includedBy) : undefined },
     cached?.result.zone,
   );
-  const linted = { version: document.version, result, fileName, includedBy };
+  const linted: CachedLint = { version: document.version, result, fileName: topFile, includedBy };
+  if (virtual?.fetching()) linted.fetching = true;
   cache.set(key, linted);
   return linted;
 }
