@@ -29,6 +29,7 @@ import { fixAllAction, LEARN_COMMAND, quickFixActions, TRUST_COMMAND, type Plann
 import { zoneFoldingRanges } from '../core/editor/folding';
 import { formatZone } from '../core/format/zoneFormat';
 import { mxHover, smtpHover } from '../core/editor/hovers';
+import { mailHover } from '../core/mail/hover';
 import { ruleArticleUrl } from '../core/editor/ruleArticle';
 import { zoneSymbols, type ZoneSymbol } from '../core/editor/symbols';
 import { ruleById } from '../core/rules';
@@ -185,8 +186,10 @@ export function startServer(connection: Connection, workerFile: string, today: (
     }
     const linted = await lintFor(document.uri, token);
     if (!linted) return null;
-    const hover = mxHover(linted.lint.result.zone, position, settings.trustedMxHosts, settings.filteringService.name, 'web');
-    return hover ? { contents: { kind: 'markdown', value: hover.markdown } } : null;
+    const zone = linted.lint.result.zone;
+    // An MX record's fallback plan, or an SPF, DMARC, DKIM or MTA-STS record's terms, as the extension's two hovers give them.
+    const markdown = mxHover(zone, position, settings.trustedMxHosts, settings.filteringService.name, 'web')?.markdown ?? mailHover(zone, position);
+    return markdown === undefined ? null : { contents: { kind: 'markdown', value: markdown } };
   });
 
   connection.onCodeAction(async ({ textDocument, range, context }, token) => {
