@@ -11,6 +11,9 @@ import { createFileIncludeReader } from '../core/zone/fileInclude';
 import { guessOrigin } from '../core/zone/origin';
 import { toRange } from './zoneLanguage';
 import { BackgroundLinter } from './backgroundLint';
+import { forgetVirtualInclude, includeUri, readsVirtualIncludes, virtualIncludeReader } from './virtualIncludes';
+import type { SerialBaseline } from '../core/rules/rule';
+import { ruleBaseline, serialBaseline, serialReference, type SerialReference } from '../core/editor/serialReference';
 
 /**
  * Lints every open `dns-zone` document on open and, debounced, on edit, and publishes the findings
@@ -29,6 +32,8 @@ let collection: vscode.DiagnosticCollection;
 const pending = new Map<string, NodeJS.Timeout>();
 /** The last lint of each document version, so that the Outline does not parse again. */
 const cache = new Map<string, CachedLint>();
+/** What each zone's SOA serial is compared with (git's HEAD, else the text as opened or last saved). */
+const references = new Map<string, SerialReference>();
 /**
  * Above this many characters (about 50 ms of lint on one core), diagnostics are computed in a worker
  * thread so that typing never waits for them; see docs/decisions/background-lint.md.
@@ -46,8 +51,12 @@ export function register(context: vscode.ExtensionContext): void {
     vscode.workspace.onDidCloseTextDocument(forget),
     // A saved file may be $INCLUDEd by open zones: lint those again.
     vscode.workspace.onDidSaveTextDocument((saved) => {
+      // A commit may have moved HEAD since the file was opened: its serial is compared anew.
+      if (saved.languageId === 'dns-zone') setSerialReference(saved);
+      forgetVirtualInclude(saved.uri);
+      const savedFile = saved.uri.scheme === 'file' ? saved.uri.fsPath : saved.uri.path;
       for (const document of vscode.workspace.textDocuments) {
-        if (cache.get(document.uri.toString())?.includedBy.has(saved.uri.fsPath)) {
+        if (cache.get(document.uri.toString())?.includedBy.has(savedFile)) {
           cache.delete(document.uri.toString());
           publish(document);
         }
@@ -83,7 +92,25 @@ function forget(document: vscode.TextDocument): void {
   clearTimeout(pending.get(key));
   pending.delete(key);
   cache.delete(key);
+  references.delete(key);
   collection.delete(document.uri);
+}
+
+function setSerialReference(document: vscode.TextDocument): void {
+  const fileName = document.uri.scheme === 'file' ? document.uri.fsPath : undefined;
+  references.set(document.uri.toString(), serialReference(fileName, document.getText(), vscode.workspace.isTrusted));
+  cache.delete(document.uri.toString());
+}
+
+/** The document's serial against its reference (for the bump on save), or undefined without an SOA in the reference. */
+export function documentSerialBaseline(document: vscode.TextDocument): SerialBaseline | undefined {
+  const reference = references.get(document.uri.toString());
+  const text = document.getText();
+  return reference && serialBaseline(reference, text, originOf(document, text), includedFilesOf(document));
+}
+
+function includedFilesOf(document: vscode.TextDocument): string[] {
+  return [...(cache.get(document.uri.toString())?.includedBy.keys() ?? [])];
 }
 
 function publish(document: vscode.TextDocument): void {
@@ -92,6 +119,7 @@ function publish(document: vscode.TextDocument): void {
     if (collection.has(document.uri)) forget(document);
     return;
   }
+  if (!references.has(document.uri.toString())) setSerialReference(document);
   const tooLarge = sizeLimitMessage(document);
   if (tooLarge) {
     collection.set(document.uri, [tooLarge]);
@@ -101,7 +129,8 @@ function publish(document: vscode.TextDocument): void {
     void publishInBackground(document);
     return;
   }
-  setDiagnostics(document, lintWithIncludes(document));
+  const linted = lintWithIncludes(document);
+  if (!linted.fetching) setDiagnostics(document, linted);
 }
 
 async function publishInBackground(document: vscode.TextDocument): Promise<void> {
@@ -143,7 +172,7 @@ function setDiagnostics(document: vscode.TextDocument, linted: CachedLint): void
       if (finding.origin) {
         diagnostic.relatedInformation = [
           new vscode.DiagnosticRelatedInformation(
-            new vscode.Location(vscode.Uri.file(finding.origin.file), toRange(finding.origin.range)),
+            new vscode.Location(includeUri(document, finding.origin.file), toRange(finding.origin.range)),
             'Where it is in the included file',
           ),
         ];
@@ -183,6 +212,8 @@ interface CachedLint {
   includedBy: Map<string, string | undefined>;
   /** Linted in the background: `result.zone` holds the directives only. */
   partial?: true;
+  /** An `$INCLUDE`d file of a virtual workspace is still being fetched: the lint after it arrives is the one to show. */
+  fetching?: true;
 }
 
 function lintWithIncludes(document: vscode.TextDocument): CachedLint {
@@ -191,13 +222,24 @@ function lintWithIncludes(document: vscode.TextDocument): CachedLint {
   if (cached && cached.version === document.version) return cached;
   const { fileName, job } = lintSetup(document);
   const includedBy = new Map<string, string | undefined>();
+  const virtual =
+    fileName === undefined && readsVirtualIncludes(document)
+      ? virtualIncludeReader(document, maxFileSizeMB(document) * 1024 * 1024, () => {
+          // A full parse: the last one holds the error of the file that was still being read.
+          cache.delete(key);
+          if (!document.isClosed) publish(document);
+        })
+      : undefined;
+  const topFile = fileName ?? (virtual && document.uri.path);
+  const reader = fileName !== undefined ? includeReader(document) : virtual?.reader;
   // The last lint of the document lets the parse re-read only what an edit touched.
   const result = lintText(
     job.text,
-    { ...job, include: fileName ? recordingParents(includeReader(document), fileName, includedBy) : undefined },
+    { ...job, fileName: topFile, include: reader && topFile !== undefined ? recordingParents(reader, topFile, includedBy) : undefined },
     cached?.result.zone,
   );
-  const linted = { version: document.version, result, fileName, includedBy };
+  const linted: CachedLint = { version: document.version, result, fileName: topFile, includedBy };
+  if (virtual?.fetching()) linted.fetching = true;
   cache.set(key, linted);
   return linted;
 }
@@ -207,9 +249,11 @@ function lintSetup(document: vscode.TextDocument): { fileName: string | undefine
   const fileName = document.uri.scheme === 'file' ? document.uri.fsPath : undefined;
   const text = document.getText();
   const config = vscode.workspace.getConfiguration('mxGuard', document);
+  const origin = originOf(document, text);
   const job: LintJob = {
     text,
-    origin: guessOrigin(fileName ?? document.uri.path, text) ?? '.',
+    origin,
+    serialBaseline: ruleBaseline(references.get(document.uri.toString()), text, origin, includedFilesOf(document)),
     fileName,
     // Copies: settings come as proxies, which a worker message cannot carry.
     trustedMxHosts: [...config.get<string[]>('trustedMxHosts', [])],
@@ -219,6 +263,10 @@ function lintSetup(document: vscode.TextDocument): { fileName: string | undefine
     includeRoot: includeRoot(document),
   };
   return { fileName, job };
+}
+
+function originOf(document: vscode.TextDocument, text: string): string {
+  return guessOrigin(document.uri.scheme === 'file' ? document.uri.fsPath : document.uri.path, text) ?? '.';
 }
 
 /** Wraps a reader so that each included file remembers which file included it. */

@@ -12,7 +12,7 @@ import { lintJobWithZone, type LintJob } from '../core/editor/lintJob';
 import type { LintResult } from '../core/lint';
 import type { LintOptions } from '../core/rules';
 import type { SerialBaseline } from '../core/rules/rule';
-import { gitBaseline, gitShow } from '../core/soa/gitBaseline';
+import { ruleBaseline, serialBaseline, serialReference, type SerialReference } from '../core/editor/serialReference';
 import { findProjectConfig, readLintConfigFile, withEditorSettings } from '../core/rules/projectConfig';
 import type { FilteringService } from '../core/smtp/report';
 import { normalizeOrigin } from '../core/zone/names';
@@ -83,16 +83,12 @@ export interface DocumentLint {
   includedFiles: string[];
 }
 
-/** What the serial is compared with: `HEAD`'s file, else the text as it was opened or last saved. */
-interface SerialReference {
-  revision: string;
-  text: string;
-}
-
 export class DocumentLinter {
   private readonly cache = new Map<string, DocumentLint>();
   private readonly references = new Map<string, SerialReference>();
   private background: BackgroundLinter | undefined;
+  /** The worker's lint of each large document's latest version, while it runs. */
+  private readonly inWorker = new Map<string, { version: number; lint: Promise<DocumentLint | undefined> }>();
 
   /**
    * @param workerFile the bundled lint worker (dist/lintWorker.js)
@@ -114,11 +110,28 @@ export class DocumentLinter {
    * The lint of the document's current version: in this thread for a small file, in the worker for a
    * large one. Undefined when a newer version arrived meanwhile (its own lint will publish).
    */
-  async lint(document: TextDocument, settings: ServerSettings, current: () => TextDocument | undefined): Promise<DocumentLint | undefined> {
+  lint(document: TextDocument, settings: ServerSettings, current: () => TextDocument | undefined): Promise<DocumentLint | undefined> {
     const cached = this.cached(document);
-    if (cached) return cached;
+    if (cached) return Promise.resolve(cached);
     const { job, configError } = this.job(document, settings);
-    if (job.text.length <= backgroundLintChars) return this.lintHere(document, job, configError);
+    if (job.text.length <= backgroundLintChars) return Promise.resolve(this.lintHere(document, job, configError));
+    // The client asks for symbols, folding and code actions right after each change: they share the
+    // worker's lint of that version rather than queueing one each.
+    const running = this.inWorker.get(document.uri);
+    if (running?.version === document.version) return running.lint;
+    const lint = this.lintInWorker(document, job, configError, current).finally(() => {
+      if (this.inWorker.get(document.uri)?.lint === lint) this.inWorker.delete(document.uri);
+    });
+    this.inWorker.set(document.uri, { version: document.version, lint });
+    return lint;
+  }
+
+  private async lintInWorker(
+    document: TextDocument,
+    job: LintJob,
+    configError: string | undefined,
+    current: () => TextDocument | undefined,
+  ): Promise<DocumentLint | undefined> {
     this.background ??= new BackgroundLinter(this.workerFile);
     const done = await this.background.lint(document.uri, job);
     if (!done || current()?.version !== document.version) return undefined;
@@ -150,27 +163,17 @@ export class DocumentLinter {
     this.references.delete(uri);
   }
 
-  /**
-   * Sets what the document's serial is compared with: the file in git's `HEAD` (read when the document
-   * opens and after each save, since a commit may have moved `HEAD`), else the text as opened or saved.
-   */
+  /** Sets what the document's serial is compared with, when it opens and after each save. */
   setSerialReference(document: TextDocument): void {
-    const fileName = fileNameOf(document);
-    const head = this.trusted && fileName !== undefined ? gitShow(fileName, 'HEAD') : undefined;
-    this.references.set(
-      document.uri,
-      head === undefined ? { revision: 'the opened file', text: document.getText() } : { revision: 'HEAD', text: head },
-    );
+    this.references.set(document.uri, serialReference(fileNameOf(document), document.getText(), this.trusted));
     this.cache.delete(document.uri);
   }
 
   /** The serial baseline of the document's current text (undefined when the reference has no SOA). */
-  serialBaseline(document: TextDocument, included: readonly string[] = []): SerialBaseline | undefined {
+  serialBaseline(document: TextDocument): SerialBaseline | undefined {
     const reference = this.references.get(document.uri);
-    if (!reference) return undefined;
-    // Included files are compared with HEAD only: an opened file has no older copy of them.
-    const compared = reference.revision === 'HEAD' ? included : [];
-    return gitBaseline(document.getText(), this.originOf(document), compared, reference.revision, reference.text);
+    const included = this.cache.get(document.uri)?.includedFiles ?? [];
+    return reference && serialBaseline(reference, document.getText(), this.originOf(document), included);
   }
 
   clear(): void {
@@ -212,8 +215,7 @@ export class DocumentLinter {
     const previous = this.cache.get(document.uri);
     const job: LintJob = {
       text,
-      // The rule compares with git's HEAD only; the opened text serves the bump on save alone.
-      serialBaseline: this.references.get(document.uri)?.revision === 'HEAD' ? this.serialBaseline(document, previous?.includedFiles) : undefined,
+      serialBaseline: ruleBaseline(this.references.get(document.uri), text, this.originOf(document), previous?.includedFiles ?? []),
       origin: this.originOf(document),
       fileName,
       trustedMxHosts: options.trustedMxHosts,

@@ -29,10 +29,12 @@ import { fixAllAction, LEARN_COMMAND, quickFixActions, TRUST_COMMAND, type Plann
 import { zoneFoldingRanges } from '../core/editor/folding';
 import { formatZone } from '../core/format/zoneFormat';
 import { mxHover, smtpHover } from '../core/editor/hovers';
+import { mailHover } from '../core/mail/hover';
 import { ruleArticleUrl } from '../core/editor/ruleArticle';
 import { zoneSymbols, type ZoneSymbol } from '../core/editor/symbols';
 import { ruleById } from '../core/rules';
-import { bumpSerialEdit, bumpTitle, documentSoa, serialGreater } from '../core/soa/serial';
+import { bumpSerialEdit, bumpTitle } from '../core/soa/serial';
+import { BUMP_SERIAL_COMMAND, bumpOnSaveEdit, bumpSerialAction } from '../core/editor/serialReference';
 import type { Severity } from '../core/types';
 import { defaultSettings, DocumentLinter, isZoneDocument, readSettings, type DocumentLint, type ServerSettings } from './documents';
 import { trustHostEdit } from './trustHost';
@@ -53,9 +55,6 @@ const symbolKinds: Record<ZoneSymbol['kind'], SymbolKind> = {
   record: SymbolKind.Field,
   directive: SymbolKind.Key,
 };
-
-/** "Bump SOA serial": the command a client runs with the document's URI. */
-export const BUMP_SERIAL_COMMAND = 'mxGuard.soa.bumpSerial';
 
 export interface InitializationOptions {
   /** False in an untrusted workspace (VS Code's Workspace Trust): `.mx-guard.json` is not read then. */
@@ -156,11 +155,8 @@ export function startServer(connection: Connection, workerFile: string, today: (
     const document = event.document;
     if (!isZoneDocument(document) || !(await settingsFor(document.uri)).soa.bumpOnSave) return [];
     const zone = linter.lintNow(document, await settingsFor(document.uri)).result.zone;
-    const baseline = linter.serialBaseline(document);
-    const soa = documentSoa(zone);
-    if (!soa || !baseline?.changed || serialGreater(soa.rdata.serial, baseline.serial)) return [];
-    const bump = bumpSerialEdit(zone, today());
-    return bump ? [bump.edit] : [];
+    const bump = bumpOnSaveEdit(zone, linter.serialBaseline(document), today());
+    return bump ? [bump] : [];
   });
   documents.onDidChangeContent((event) => schedule(event.document, debounceMs));
   documents.onDidClose((event) => {
@@ -190,8 +186,10 @@ export function startServer(connection: Connection, workerFile: string, today: (
     }
     const linted = await lintFor(document.uri, token);
     if (!linted) return null;
-    const hover = mxHover(linted.lint.result.zone, position, settings.trustedMxHosts, settings.filteringService.name, 'web');
-    return hover ? { contents: { kind: 'markdown', value: hover.markdown } } : null;
+    const zone = linted.lint.result.zone;
+    // An MX record's fallback plan, or an SPF, DMARC, DKIM or MTA-STS record's terms, as the extension's two hovers give them.
+    const markdown = mxHover(zone, position, settings.trustedMxHosts, settings.filteringService.name, 'web')?.markdown ?? mailHover(zone, position);
+    return markdown === undefined ? null : { contents: { kind: 'markdown', value: markdown } };
   });
 
   connection.onCodeAction(async ({ textDocument, range, context }, token) => {
@@ -216,7 +214,7 @@ export function startServer(connection: Connection, workerFile: string, today: (
               : [],
           ),
         );
-    const bump = wantsFixAll ? undefined : bumpSerialAction(document.uri, lint, range, context.diagnostics, today());
+    const bump = wantsFixAll ? undefined : bumpAction(document.uri, lint, range, context.diagnostics, today());
     const actions = planned
       .filter((action) => linter.trusted || action.command?.command !== TRUST_COMMAND)
       .map((action) => toCodeAction(document.uri, action));
@@ -288,20 +286,15 @@ export function startServer(connection: Connection, workerFile: string, today: (
   connection.listen();
 }
 
-/**
- * "Bump SOA serial", on the SOA record or a `soa-serial-not-bumped` diagnostic: a quick fix for that
- * diagnostic, a rewrite elsewhere on the record.
- */
-function bumpSerialAction(uri: string, lint: DocumentLint, range: Range, diagnostics: Diagnostic[], today: Date): CodeAction | undefined {
-  const soa = documentSoa(lint.result.zone);
-  if (!soa || range.start.line > soa.range.end.line || range.end.line < soa.range.start.line) return undefined;
-  const bump = bumpSerialEdit(lint.result.zone, today);
-  if (!bump) return undefined;
+/** "Bump SOA serial" on the SOA record: the quick fix of a `soa-serial-not-bumped` diagnostic, a rewrite elsewhere on the record. */
+function bumpAction(uri: string, lint: DocumentLint, range: Range, diagnostics: Diagnostic[], today: Date): CodeAction | undefined {
   const diagnostic = diagnostics.find((d) => d.code === 'soa-serial-not-bumped');
+  const planned = bumpSerialAction(lint.result.zone, range.start.line, range.end.line, diagnostic !== undefined, today);
+  if (!planned) return undefined;
   return {
-    title: bumpTitle(bump.bump),
-    kind: diagnostic ? CodeActionKind.QuickFix : CodeActionKind.RefactorRewrite,
-    edit: { changes: { [uri]: [bump.edit] } },
+    title: planned.title,
+    kind: planned.quickFix ? CodeActionKind.QuickFix : CodeActionKind.RefactorRewrite,
+    edit: { changes: { [uri]: [planned.edit] } },
     ...(diagnostic ? { diagnostics: [diagnostic], isPreferred: true } : {}),
   };
 }

@@ -30,7 +30,7 @@ class JsonLinesReporter {
 
 export async function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'tdd', timeout: 20_000, reporter: JsonLinesReporter as unknown as typeof Mocha.reporters.Base });
-  const suiteDir = path.join(__dirname, 'suite');
+  const suiteDir = path.join(__dirname, process.env.MXG_VSCODE_SUITE_DIR ?? 'suite');
   const only = process.env.MXG_VSCODE_SUITES?.split(',').filter(Boolean);
   for (const name of fs.readdirSync(suiteDir).sort()) {
     if (!name.endsWith('.suite.js')) continue;

@@ -212,6 +212,20 @@ test('SMTP codes in a mail log are explained on hover', async () => {
   assert.equal(await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: log.indexOf('123') } }), null);
 });
 
+test('SPF and the other mail records of a zone are explained on hover', async () => {
+  const client = await start(work);
+  const zone = '$TTL 300\n@ IN SOA ns1 hostmaster 1 7200 3600 1209600 300\n@ IN TXT "v=spf1 include:_spf.example.net -all"\n';
+  const uri = open(client, path.join(work, 'db.spf.example'), zone);
+  const hover = await client.request<{ contents: { value: string } }>('textDocument/hover', {
+    textDocument: { uri },
+    position: { line: 2, character: 12 },
+  });
+  assert.match(hover.contents.value, /\*\*SPF\*\* for spf\.example:/);
+  assert.match(hover.contents.value, /`include:_spf\.example\.net`/);
+  assert.equal(await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 1, character: 2 } }), null);
+  await client.request('shutdown', null);
+});
+
 test('settings: workspace/configuration over the project .mx-guard.json; the file is not read in an untrusted workspace', async () => {
   const folder = zoneFolder('configured');
   const zone = path.join(folder, 'zones', 'db.example.com');
