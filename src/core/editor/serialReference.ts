@@ -5,7 +5,7 @@
  */
 import type { SerialBaseline } from '../rules/rule';
 import { bumpSerialEdit, bumpTitle, documentSoa, serialGreater } from '../soa/serial';
-import { gitBaseline, gitShow } from '../soa/gitBaseline';
+import { gitShow, includedDiffer, revisionSerial } from '../soa/gitBaseline';
 import type { TextEdit } from '../types';
 import type { ParsedZone } from '../zone/model';
 
@@ -16,6 +16,12 @@ export const BUMP_SERIAL_COMMAND = 'mxGuard.soa.bumpSerial';
 export interface SerialReference {
   revision: string;
   text: string;
+  /**
+   * Read once per reference, not on every keystroke (a large zone's parse, a git process per included
+   * file): the reference's serial by origin, and git's HEAD copies of the included files.
+   */
+  serials: Map<string, number | undefined>;
+  includedCopies: Map<string, string | undefined>;
 }
 
 /**
@@ -24,12 +30,25 @@ export interface SerialReference {
  */
 export function serialReference(fileName: string | undefined, text: string, readGit: boolean): SerialReference {
   const head = readGit && fileName !== undefined ? gitShow(fileName, 'HEAD') : undefined;
-  return head === undefined ? { revision: 'the opened file', text } : { revision: 'HEAD', text: head };
+  const memo = { serials: new Map<string, number | undefined>(), includedCopies: new Map<string, string | undefined>() };
+  return head === undefined ? { revision: 'the opened file', text, ...memo } : { revision: 'HEAD', text: head, ...memo };
 }
 
 /** The baseline of the document's current text against its reference; `included` files are compared with HEAD only. */
 export function serialBaseline(reference: SerialReference, text: string, origin: string, included: readonly string[]): SerialBaseline | undefined {
-  return gitBaseline(text, origin, reference.revision === 'HEAD' ? included : [], reference.revision, reference.text);
+  const serial = remembered(reference.serials, origin, () => revisionSerial(reference.text, origin));
+  if (serial === undefined) return undefined;
+  const changed =
+    reference.text !== text ||
+    (reference.revision === 'HEAD' && includedDiffer(included, (file) => remembered(reference.includedCopies, file, () => gitShow(file, 'HEAD'))));
+  return { revision: reference.revision, serial, changed };
+}
+
+function remembered<V>(memo: Map<string, V>, key: string, read: () => V): V {
+  if (memo.has(key)) return memo.get(key) as V;
+  const value = read();
+  memo.set(key, value);
+  return value;
 }
 
 /** The baseline `soa-serial-not-bumped` reads: against git's HEAD only (an opened file is no revision to report). */

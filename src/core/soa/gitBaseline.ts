@@ -43,10 +43,19 @@ export function gitBaseline(
   baseText: string | undefined,
 ): SerialBaseline | undefined {
   if (baseText === undefined) return undefined;
-  const soa = documentSoa(parseZone(baseText, { origin }));
-  if (!soa) return undefined;
-  const changed = baseText !== text || included.some((file) => gitShow(file, revision) !== readOrUndefined(file));
-  return { revision, serial: soa.rdata.serial, changed };
+  const serial = revisionSerial(baseText, origin);
+  if (serial === undefined) return undefined;
+  return { revision, serial, changed: baseText !== text || includedDiffer(included, (file) => gitShow(file, revision)) };
+}
+
+/** The SOA serial of a zone's text at a revision, or undefined when it has no SOA. */
+export function revisionSerial(baseText: string, origin: string): number | undefined {
+  return documentSoa(parseZone(baseText, { origin }))?.rdata.serial;
+}
+
+/** True when one of the `included` files on disk differs from its copy at the revision (`copyAtRevision`). */
+export function includedDiffer(included: readonly string[], copyAtRevision: (file: string) => string | undefined): boolean {
+  return included.some((file) => copyAtRevision(file) !== readOrUndefined(file));
 }
 
 function readOrUndefined(file: string): string | undefined {
