@@ -19,39 +19,54 @@ export interface TxtText {
   /** The strings joined. */
   text: string;
   strings: TxtString[];
+  /** `strings.length`, without making them. */
+  stringCount: number;
   /** Where the joined text's `start`…`end` was written; the whole record when its tokens were not kept. */
   rangeOf(start: number, end: number): Range;
 }
 
-const cache = new WeakMap<ZoneRecord, TxtText>();
-
 /** The joined text of a TXT record (its decoded strings); undefined for a record that is not TXT. */
 export function txtText(record: ZoneRecord): TxtText | undefined {
   if (record.rdata.type !== 'TXT') return undefined;
-  const cached = cache.get(record);
-  if (cached) return cached;
-  const strings: TxtString[] = [];
-  let text = '';
-  const tokens = record.rdataTokens.length === record.rdata.strings.length ? record.rdataTokens : undefined;
-  record.rdata.strings.forEach((value, i) => {
-    strings.push({ start: text.length, end: text.length + value.length, token: tokens?.[i] });
-    text += value;
-  });
-  let columns: (Position | undefined)[] | undefined;
-  const result: TxtText = {
-    record,
-    text,
-    strings,
-    rangeOf(start, end) {
-      columns ??= writtenPositions(strings, text.length);
-      const from = columns[start];
-      const to = end > start ? columns[end] : from;
-      if (from === undefined || to === undefined) return record.range;
-      return { start: from, end: to };
-    },
-  };
-  cache.set(record, result);
-  return result;
+  return new RecordText(record, record.rdata.strings);
+}
+
+/**
+ * The strings' places and the written positions are made when a rule asks (to report on the record):
+ * a zone's mail rules read the joined text of every TXT record, and the places of a few.
+ */
+class RecordText implements TxtText {
+  readonly text: string;
+  private stringList: TxtString[] | undefined;
+  private columns: (Position | undefined)[] | undefined;
+
+  constructor(
+    readonly record: ZoneRecord,
+    private readonly values: string[],
+  ) {
+    this.text = values.length === 1 ? values[0] : values.join('');
+  }
+
+  get stringCount(): number {
+    return this.values.length;
+  }
+
+  get strings(): TxtString[] {
+    if (this.stringList === undefined) {
+      const tokens = this.record.rdataTokens.length === this.values.length ? this.record.rdataTokens : undefined;
+      let at = 0;
+      this.stringList = this.values.map((value, i) => ({ start: at, end: (at += value.length), token: tokens?.[i] }));
+    }
+    return this.stringList;
+  }
+
+  rangeOf(start: number, end: number): Range {
+    this.columns ??= writtenPositions(this.strings, this.text.length);
+    const from = this.columns[start];
+    const to = end > start ? this.columns[end] : from;
+    if (from === undefined || to === undefined) return this.record.range;
+    return { start: from, end: to };
+  }
 }
 
 /**

@@ -504,7 +504,10 @@ class ZoneParser {
     labelled.end = line.ownerEnd;
     labelled.origin = origin;
     labelled.code = line.ownerCode;
-    if (type === 'MX' || type === 'CNAME') {
+    if (type === 'TXT' && filter.slimRecords) {
+      this.emitSimple(scanner.lineNumber, ttl, context, text, origin);
+      this.setPendingOwner(text, start, line.ownerEnd, origin);
+    } else if (type === 'MX' || type === 'CNAME') {
       // An MX target is read now (most repeat, and the rules read every one); a CNAME target only checked.
       if (
         type === 'MX' ? !this.simpleTargets.read(text, codes, line.nameStart, line.nameEnd, origin, line.nameHash) : !this.plainNameFits(line, text)
@@ -540,28 +543,30 @@ class ZoneParser {
     return line.nameLongestLabel <= MAX_LABEL && length + 1 + (absolute ? 0 : this.simpleOriginWire) <= MAX_NAME_WIRE;
   }
 
-  /** Emits the MX or CNAME record of the simple line just read, as a slim record. */
+  /** Emits the MX, CNAME or TXT record of the simple line just read, as a slim record. */
   private emitSimple(lineNumber: number, ttl: number, context: FileContext, text: string, origin: string): void {
     const line = this.simpleLine;
     const start = line.start;
     const end = line.end - start;
     const targetStart = line.nameStart - start;
     const record =
-      line.type === 'MX'
-        ? new SlimMx(
-            text,
-            start,
-            line.ownerEnd,
-            origin,
-            ttl,
-            lineNumber,
-            targetStart,
-            end,
-            line.preference,
-            this.simpleTargets.name,
-            this.simpleTargets.written,
-          )
-        : new SlimCname(text, start, line.ownerEnd, origin, ttl, lineNumber, targetStart, end);
+      line.type === 'TXT'
+        ? new SlimTxt(text, start, line.ownerEnd, origin, ttl, lineNumber, targetStart, end)
+        : line.type === 'MX'
+          ? new SlimMx(
+              text,
+              start,
+              line.ownerEnd,
+              origin,
+              ttl,
+              lineNumber,
+              targetStart,
+              end,
+              line.preference,
+              this.simpleTargets.name,
+              this.simpleTargets.written,
+            )
+          : new SlimCname(text, start, line.ownerEnd, origin, ttl, lineNumber, targetStart, end);
     if (context.file !== undefined) record.file = context.file;
     this.emit(record, this.labelledOwner);
   }
@@ -1036,6 +1041,41 @@ class SlimCname extends SlimRecord implements ZoneRecord {
   /** Public here: a CNAME's rdata has it. */
   override get targetRange(): Range {
     return super.targetRange;
+  }
+}
+
+/**
+ * A TXT record of a simple line: its strings are quoted, without escapes, on the line. Its strings and
+ * their tokens are made when read (the mail rules read them once, through `txtText`).
+ */
+class SlimTxt extends SlimRecord implements ZoneRecord {
+  get type(): 'TXT' {
+    return 'TXT';
+  }
+
+  get rdata(): Rdata {
+    return this;
+  }
+
+  get strings(): string[] {
+    return this.quoted().map((token) => token.text.slice(1, -1));
+  }
+
+  override get rdataTokens(): Token[] {
+    return this.quoted();
+  }
+
+  /** The quoted strings as written, from `targetStart`: each runs to the next quote (no escapes on a simple line). */
+  private quoted(): Token[] {
+    const written = this.targetText;
+    const tokens: Token[] = [];
+    for (let at = written.indexOf('"'); at >= 0; at = written.indexOf('"', at)) {
+      const close = written.indexOf('"', at + 1);
+      const column = this.targetStart + at;
+      tokens.push({ text: written.slice(at, close + 1), range: lineRange(this.line, column, column + close + 1 - at) });
+      at = close + 1;
+    }
+    return tokens;
   }
 }
 
