@@ -1058,24 +1058,28 @@ class SlimTxt extends SlimRecord implements ZoneRecord {
   }
 
   get strings(): string[] {
-    return this.quoted().map((token) => token.text.slice(1, -1));
+    const strings: string[] = [];
+    this.eachString((written, open, close) => strings.push(written.slice(open + 1, close)));
+    return strings;
   }
 
   override get rdataTokens(): Token[] {
-    return this.quoted();
+    const tokens: Token[] = [];
+    this.eachString((written, open, close) => {
+      const column = this.targetStart + open;
+      tokens.push({ text: written.slice(open, close + 1), range: lineRange(this.line, column, column + close + 1 - open) });
+    });
+    return tokens;
   }
 
-  /** The quoted strings as written, from `targetStart`: each runs to the next quote (no escapes on a simple line). */
-  private quoted(): Token[] {
+  /** Calls `visit` with the rdata as written and where each string's quotes stand in it (no escapes on a simple line: a string runs to the next quote). */
+  private eachString(visit: (written: string, open: number, close: number) => void): void {
     const written = this.targetText;
-    const tokens: Token[] = [];
-    for (let at = written.indexOf('"'); at >= 0; at = written.indexOf('"', at)) {
-      const close = written.indexOf('"', at + 1);
-      const column = this.targetStart + at;
-      tokens.push({ text: written.slice(at, close + 1), range: lineRange(this.line, column, column + close + 1 - at) });
-      at = close + 1;
+    for (let open = written.indexOf('"'); open >= 0;) {
+      const close = written.indexOf('"', open + 1);
+      visit(written, open, close);
+      open = written.indexOf('"', close + 1);
     }
-    return tokens;
   }
 }
 
