@@ -38,7 +38,6 @@ export function txtText(record: ZoneRecord): TxtText | undefined {
 class RecordText implements TxtText {
   readonly text: string;
   private stringList: TxtString[] | undefined;
-  private columns: (Position | undefined)[] | undefined;
 
   constructor(
     readonly record: ZoneRecord,
@@ -61,38 +60,34 @@ class RecordText implements TxtText {
   }
 
   rangeOf(start: number, end: number): Range {
-    this.columns ??= writtenPositions(this.strings, this.text.length);
-    const from = this.columns[start];
-    const to = end > start ? this.columns[end] : from;
+    const from = writtenPosition(this.strings, start);
+    const to = end > start ? writtenPosition(this.strings, end) : from;
     if (from === undefined || to === undefined) return this.record.range;
     return { start: from, end: to };
   }
 }
 
 /**
- * For each place in the joined text (and its end), where it was written. A string whose written form
- * has escapes is walked unit by unit (`\X`, `\DDD`, a character); a place inside a string that does not
- * map one to one is left undefined, and its findings fall back to the record's range.
+ * Where the place `at` of the joined text (or its end) was written. A string whose written form has
+ * escapes is walked unit by unit (`\X`, `\DDD`, a character); a place inside a string that does not
+ * map one to one is undefined, and its findings fall back to the record's range. A place where one
+ * string ends and the next starts is the next one's start. Worked out per question: a finding asks
+ * twice, and a table of every place of every long DKIM key cost more than the rules.
  */
-function writtenPositions(strings: TxtString[], length: number): (Position | undefined)[] {
-  const positions = new Array<Position | undefined>(length + 1);
+function writtenPosition(strings: TxtString[], at: number): Position | undefined {
+  let found: Position | undefined;
   for (const string of strings) {
     const token = string.token;
-    if (token === undefined || token.range.start.line !== token.range.end.line) continue;
-    const line = token.range.start.line;
+    if (at < string.start || at > string.end || token === undefined || token.range.start.line !== token.range.end.line) continue;
     const quoted = token.text.length >= 2 && token.text.startsWith('"') && token.text.endsWith('"');
-    const inner = quoted ? token.text.slice(1, -1) : token.text;
-    let column = token.range.start.character + (quoted ? 1 : 0);
-    const units = writtenUnits(inner);
+    const units = writtenUnits(quoted ? token.text.slice(1, -1) : token.text);
     // Escapes of non-ASCII bytes decode to fewer characters than units: positions are then unknown.
     if (units.length !== string.end - string.start) continue;
-    for (let i = 0; i < units.length; i++) {
-      positions[string.start + i] = { line, character: column };
-      column += units[i];
-    }
-    positions[string.end] = { line, character: column };
+    let character = token.range.start.character + (quoted ? 1 : 0);
+    for (let i = 0; i < at - string.start; i++) character += units[i];
+    found = { line: token.range.start.line, character };
   }
-  return positions;
+  return found;
 }
 
 /** The written length of each decoded character of a character-string's inner text. */
