@@ -6,6 +6,8 @@
 import type { ParsedZone, ZoneRecord } from '../zone/model';
 import { nameKey } from '../zone/names';
 import { indexZone } from '../rules/zoneIndex';
+import { EntryGroups } from '../rules/entryGroups';
+import type { OwnerTable } from '../rules/ownerTable';
 import { isSpfText, parseSpf, parseTerm, type SpfRecord, type SpfTerm } from './spf';
 import { txtText, type TxtText } from './txtText';
 
@@ -20,13 +22,52 @@ export interface SpfEntry {
 export interface MailZone {
   /** The zone origin's key. */
   origin: string;
-  /** TXT records by owner key, in file order. */
+  /** Every TXT record's text, in file order. */
+  texts: TxtText[];
+  /** The TXT records at owners with an underscore in their name (where DMARC, DKIM, MTA-STS, TLS-RPT and BIMI records stand), by owner key, in file order. */
   txtByOwner: Map<string, TxtText[]>;
-  /** SPF records (TXT starting with v=spf1), by owner key. */
-  spfByOwner: Map<string, SpfEntry[]>;
+  /** SPF records (TXT starting with v=spf1), by owner. */
+  spfByOwner: SpfByOwner;
   tlsa: ZoneRecord[];
   /** Records of the obsolete SPF type (99). */
   spfType: ZoneRecord[];
+}
+
+/** The SPF records of a zone by owner, filed by the owner table's entries: a zone of a hundred thousand SPF owners makes no key for them. */
+export class SpfByOwner {
+  constructor(
+    private readonly groups: EntryGroups<SpfEntry>,
+    private readonly owners: OwnerTable,
+  ) {}
+
+  /** The records at the owner with the key `key`. */
+  get(key: string): SpfEntry[] | undefined {
+    return this.groups.get(this.owners.entryOf(key));
+  }
+
+  /** The owner table's entry of the owner with the key `key` (-1 for a name that owns no record). */
+  entryOf(key: string): number {
+    return this.owners.entryOf(key);
+  }
+
+  /** `values`, with each owner's entry. */
+  entries(): IterableIterator<[number, SpfEntry[]]> {
+    return this.groups.entries();
+  }
+
+  has(key: string): boolean {
+    return this.get(key) !== undefined;
+  }
+
+  /** Each owner's records, owners in the order of their first record; with `minimum`, only owners with at least that many. */
+  values(minimum?: number): IterableIterator<SpfEntry[]> {
+    return this.groups.values(minimum);
+  }
+
+  /** Every record, owner after owner. */
+  all(): readonly SpfEntry[] {
+    return this.groups.all();
+  }
 }
 
 const cache = new WeakMap<ParsedZone, MailZone>();
@@ -35,16 +76,32 @@ export function mailZone(zone: ParsedZone): MailZone {
   const cached = cache.get(zone);
   if (cached) return cached;
   const index = indexZone(zone);
-  const mail: MailZone = { origin: index.origin, txtByOwner: new Map(), spfByOwner: new Map(), tlsa: [], spfType: [] };
-  for (const record of index.mailRecords) {
+  const mail: MailZone = {
+    origin: index.origin,
+    texts: [],
+    txtByOwner: new Map(),
+    spfByOwner: new SpfByOwner(EntryGroups.of([], new Int32Array(0)), index.owners),
+    tlsa: [],
+    spfType: [],
+  };
+  const spf: SpfEntry[] = [];
+  const spfOwners: number[] = [];
+  // A zone's SPF texts repeat (one policy for many hosts): each distinct text is parsed once.
+  const parsed = new Map<string, SpfRecord>();
+  index.mailRecords.forEach((record, i) => {
     if (record.type === 'TLSA') mail.tlsa.push(record);
     else if (record.type === 'SPF' || record.type === 'TYPE99') mail.spfType.push(record);
     const txt = txtText(record);
-    if (txt === undefined) continue;
-    const key = nameKey(record.owner);
-    push(mail.txtByOwner, key, txt);
-    if (isSpfText(txt.text)) push(mail.spfByOwner, key, spfEntry(record, txt));
-  }
+    if (txt === undefined) return;
+    mail.texts.push(txt);
+    if (index.mailUnderscored[i]) push(mail.txtByOwner, nameKey(record.owner), txt);
+    if (!isSpfText(txt.text)) return;
+    let spfRecord = parsed.get(txt.text);
+    if (spfRecord === undefined) parsed.set(txt.text, (spfRecord = parseSpf(txt.text)));
+    spf.push(spfEntry(record, txt, spfRecord));
+    spfOwners.push(index.mailOwners[i]);
+  });
+  mail.spfByOwner = new SpfByOwner(EntryGroups.of(spf, Int32Array.from(spfOwners)), index.owners);
   cache.set(zone, mail);
   return mail;
 }
@@ -55,8 +112,11 @@ function push<V>(map: Map<string, V[]>, key: string, value: V): void {
   else map.set(key, [value]);
 }
 
-export function spfEntry(record: ZoneRecord, txt: TxtText): SpfEntry {
-  const spf = parseSpf(txt.text);
+const NO_JOINS: SpfEntry['brokenJoins'] = new Map();
+
+/** `spf` is the parse of `txt.text`, when the caller has it. */
+export function spfEntry(record: ZoneRecord, txt: TxtText, spf = parseSpf(txt.text)): SpfEntry {
+  if (txt.stringCount < 2) return { record, txt, spf, brokenJoins: NO_JOINS };
   const brokenJoins = new Map<SpfTerm, { boundary: number; stringIndex: number }>();
   for (let i = 0; i + 1 < txt.strings.length; i++) {
     const boundary = txt.strings[i].end;
@@ -71,7 +131,10 @@ export function spfEntry(record: ZoneRecord, txt: TxtText): SpfEntry {
   return { record, txt, spf, brokenJoins };
 }
 
-/** The TXT records at owners whose labels `where` accepts, with each owner's labels (left to right). */
+/**
+ * The TXT records at owners whose labels `where` accepts, with each owner's labels (left to right).
+ * Only owners with an underscore are asked (`txtByOwner`): each predicate below wants a label starting with one.
+ */
 export function txtWhere(mail: MailZone, where: (labels: string[]) => boolean): { key: string; labels: string[]; texts: TxtText[] }[] {
   const found: { key: string; labels: string[]; texts: TxtText[] }[] = [];
   for (const [key, texts] of mail.txtByOwner) {

@@ -44,6 +44,8 @@ export interface SpfLookups {
   overflow?: { chain: string[]; term: SpfTerm };
   /** The chain of names that leads back to one of its own. */
   loop?: string[];
+  /** The keys of the includes and redirects followed or looked for: the walk from another owner is the same unless it is one of them. */
+  followed: string[];
 }
 
 /** Nodes followed at most: a hostile chain of includes stops here, long after the limit is passed. */
@@ -58,13 +60,20 @@ interface Walk {
   atLeast: boolean;
   overflow?: SpfLookups['overflow'];
   loop?: string[];
+  followed: string[];
 }
 
-/** The lookups of the SPF record `record` at `owner` (an absolute name). */
-export function spfLookups(owner: string, record: SpfRecord, mail: MailZone, live?: LiveMailData): SpfLookups {
-  const walk: Walk = { mail, live, count: 0, voids: 0, nodes: 0, atLeast: false };
-  const root = visit(owner, 'zone', record, [nameKey(owner)], [owner.replace(/\.$/, '')], walk);
-  return { root, total: walk.count, voids: walk.voids, atLeast: walk.atLeast, overflow: walk.overflow, loop: walk.loop };
+/**
+ * The lookups of the SPF record `record` at `owner` (an absolute name). Without an owner, the walk
+ * stands for that of any owner whose key is not among its `followed` (its chains then start with '').
+ */
+export function spfLookups(owner: string | undefined, record: SpfRecord, mail: MailZone, live?: LiveMailData): SpfLookups {
+  const walk: Walk = { mail, live, count: 0, voids: 0, nodes: 0, atLeast: false, followed: [] };
+  const root =
+    owner === undefined
+      ? visit('', 'zone', record, [], [''], walk)
+      : visit(owner, 'zone', record, [nameKey(owner)], [owner.replace(/\.$/, '')], walk);
+  return { root, total: walk.count, voids: walk.voids, atLeast: walk.atLeast, overflow: walk.overflow, loop: walk.loop, followed: walk.followed };
 }
 
 function visit(name: string, source: SpfSource, record: SpfRecord, stack: string[], chain: string[], walk: Walk): SpfNode {
@@ -108,6 +117,7 @@ function follow(target: string, stack: string[], chain: string[], walk: Walk): S
     return { name: target, source: 'macro', terms: [] };
   }
   const key = nameKey(absolute(target));
+  walk.followed.push(key);
   if (stack.includes(key)) {
     walk.loop ??= chain;
     return { name: target, source: 'loop', terms: [] };

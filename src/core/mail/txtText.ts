@@ -19,65 +19,75 @@ export interface TxtText {
   /** The strings joined. */
   text: string;
   strings: TxtString[];
+  /** `strings.length`, without making them. */
+  stringCount: number;
   /** Where the joined text's `start`…`end` was written; the whole record when its tokens were not kept. */
   rangeOf(start: number, end: number): Range;
 }
 
-const cache = new WeakMap<ZoneRecord, TxtText>();
-
 /** The joined text of a TXT record (its decoded strings); undefined for a record that is not TXT. */
 export function txtText(record: ZoneRecord): TxtText | undefined {
   if (record.rdata.type !== 'TXT') return undefined;
-  const cached = cache.get(record);
-  if (cached) return cached;
-  const strings: TxtString[] = [];
-  let text = '';
-  const tokens = record.rdataTokens.length === record.rdata.strings.length ? record.rdataTokens : undefined;
-  record.rdata.strings.forEach((value, i) => {
-    strings.push({ start: text.length, end: text.length + value.length, token: tokens?.[i] });
-    text += value;
-  });
-  let columns: (Position | undefined)[] | undefined;
-  const result: TxtText = {
-    record,
-    text,
-    strings,
-    rangeOf(start, end) {
-      columns ??= writtenPositions(strings, text.length);
-      const from = columns[start];
-      const to = end > start ? columns[end] : from;
-      if (from === undefined || to === undefined) return record.range;
-      return { start: from, end: to };
-    },
-  };
-  cache.set(record, result);
-  return result;
+  return new RecordText(record, record.rdata.strings);
 }
 
 /**
- * For each place in the joined text (and its end), where it was written. A string whose written form
- * has escapes is walked unit by unit (`\X`, `\DDD`, a character); a place inside a string that does not
- * map one to one is left undefined, and its findings fall back to the record's range.
+ * The strings' places and the written positions are made when a rule asks (to report on the record):
+ * a zone's mail rules read the joined text of every TXT record, and the places of a few.
  */
-function writtenPositions(strings: TxtString[], length: number): (Position | undefined)[] {
-  const positions = new Array<Position | undefined>(length + 1);
+class RecordText implements TxtText {
+  readonly text: string;
+  private stringList: TxtString[] | undefined;
+
+  constructor(
+    readonly record: ZoneRecord,
+    private readonly values: string[],
+  ) {
+    this.text = values.length === 1 ? values[0] : values.join('');
+  }
+
+  get stringCount(): number {
+    return this.values.length;
+  }
+
+  get strings(): TxtString[] {
+    if (this.stringList === undefined) {
+      const tokens = this.record.rdataTokens.length === this.values.length ? this.record.rdataTokens : undefined;
+      let at = 0;
+      this.stringList = this.values.map((value, i) => ({ start: at, end: (at += value.length), token: tokens?.[i] }));
+    }
+    return this.stringList;
+  }
+
+  rangeOf(start: number, end: number): Range {
+    const from = writtenPosition(this.strings, start);
+    const to = end > start ? writtenPosition(this.strings, end) : from;
+    if (from === undefined || to === undefined) return this.record.range;
+    return { start: from, end: to };
+  }
+}
+
+/**
+ * Where the place `at` of the joined text (or its end) was written. A string whose written form has
+ * escapes is walked unit by unit (`\X`, `\DDD`, a character); a place inside a string that does not
+ * map one to one is undefined, and its findings fall back to the record's range. A place where one
+ * string ends and the next starts is the next one's start. Worked out per question: a finding asks
+ * twice, and a table of every place of every long DKIM key cost more than the rules.
+ */
+function writtenPosition(strings: TxtString[], at: number): Position | undefined {
+  let found: Position | undefined;
   for (const string of strings) {
     const token = string.token;
-    if (token === undefined || token.range.start.line !== token.range.end.line) continue;
-    const line = token.range.start.line;
+    if (at < string.start || at > string.end || token === undefined || token.range.start.line !== token.range.end.line) continue;
     const quoted = token.text.length >= 2 && token.text.startsWith('"') && token.text.endsWith('"');
-    const inner = quoted ? token.text.slice(1, -1) : token.text;
-    let column = token.range.start.character + (quoted ? 1 : 0);
-    const units = writtenUnits(inner);
+    const units = writtenUnits(quoted ? token.text.slice(1, -1) : token.text);
     // Escapes of non-ASCII bytes decode to fewer characters than units: positions are then unknown.
     if (units.length !== string.end - string.start) continue;
-    for (let i = 0; i < units.length; i++) {
-      positions[string.start + i] = { line, character: column };
-      column += units[i];
-    }
-    positions[string.end] = { line, character: column };
+    let character = token.range.start.character + (quoted ? 1 : 0);
+    for (let i = 0; i < at - string.start; i++) character += units[i];
+    found = { line: token.range.start.line, character };
   }
-  return positions;
+  return found;
 }
 
 /** The written length of each decoded character of a character-string's inner text. */

@@ -2,9 +2,10 @@ import type { Finding } from '../types';
 import type { ParsedZone } from '../zone/model';
 import { hostName } from '../dns/names';
 import { looksLikeDmarc } from '../mail/dmarc';
-import { isDmarcOwner, isReportAuthorizationOwner, mailZone, txtWhere } from '../mail/mailZone';
+import { isDmarcOwner, isReportAuthorizationOwner, mailZone } from '../mail/mailZone';
 import { addRecordAfterFix } from './fixes';
-import { recordFinding } from './mailReport';
+import { labelsOf, recordFinding } from './mailReport';
+import { nameKey } from '../zone/names';
 import { ruleMeta, type LintOptions } from './rule';
 import { presentText } from '../dns/names';
 
@@ -19,16 +20,16 @@ export const meta = ruleMeta('dmarc-misplaced', {
 
 export function check(zone: ParsedZone, _options: LintOptions): Finding[] {
   const findings: Finding[] = [];
-  const elsewhere = (labels: string[]) => !isDmarcOwner(labels) && !isReportAuthorizationOwner(labels);
-  for (const { texts } of txtWhere(mailZone(zone), elsewhere)) {
-    for (const txt of texts) {
-      if (!looksLikeDmarc(txt.text)) continue;
-      const expected = '_dmarc.' + txt.record.owner;
-      const fix = addRecordAfterFix(zone, txt.record, expected, `TXT ${presentText(txt.text)}`, `Add this record at ${hostName(expected)}`);
-      findings.push(
-        recordFinding(meta, 'misplaced', { owner: hostName(txt.record.owner), expected: hostName(expected) }, txt.record, { fixes: [fix] }),
-      );
-    }
+  for (const txt of mailZone(zone).texts) {
+    // The text first: few are DMARC records, and an owner's name is made only for those.
+    if (!looksLikeDmarc(txt.text)) continue;
+    const labels = labelsOf(nameKey(txt.record.owner));
+    if (isDmarcOwner(labels) || isReportAuthorizationOwner(labels)) continue;
+    const expected = '_dmarc.' + txt.record.owner;
+    const fix = addRecordAfterFix(zone, txt.record, expected, `TXT ${presentText(txt.text)}`, `Add this record at ${hostName(expected)}`);
+    findings.push(
+      recordFinding(meta, 'misplaced', { owner: hostName(txt.record.owner), expected: hostName(expected) }, txt.record, { fixes: [fix] }),
+    );
   }
   return findings;
 }

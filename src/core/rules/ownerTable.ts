@@ -56,6 +56,10 @@ const MAX_LOAD = 0.7;
 const PENDING = 64;
 /** The parent index of a queued name that is given as a string. */
 const NAMED = -2;
+/** `nextTypes` packs three type codes + 1 in 10 bits each; PACKED_MASK in a field sends that type and later ones to `moreTypes`. */
+const PACKED_TYPES = 3;
+const PACKED_BITS = 10;
+const PACKED_MASK = (1 << PACKED_BITS) - 1;
 
 export class OwnerTable {
   /** Parents of compact names (comparison keys), by index, and the index of each. */
@@ -100,8 +104,13 @@ export class OwnerTable {
   /** Names that are not compact, by comparison key. */
   private readonly named = new Map<string, number>();
 
-  /** Per entry: the first record type seen; later distinct types in `moreTypes`. */
+  /**
+   * Per entry: the first record type seen, and the next three distinct ones packed in order (see
+   * `packNext`); any later ones in `moreTypes`. A host with A, AAAA, MX and TXT records then costs no
+   * map entry and no array.
+   */
   private firstTypes: Int32Array<ArrayBuffer>;
+  private nextTypes: Int32Array<ArrayBuffer>;
   private readonly moreTypes = new Map<number, number[]>();
   private entryCount = 0;
 
@@ -111,6 +120,7 @@ export class OwnerTable {
     while (capacity * MAX_LOAD < expectedNames) capacity *= 2;
     this.slots = new Float64Array(capacity * 2);
     this.firstTypes = new Int32Array(Math.max(1024, expectedNames));
+    this.nextTypes = new Int32Array(this.firstTypes.length);
   }
 
   /** How many owner names there are. */
@@ -212,8 +222,12 @@ export class OwnerTable {
   /** `entry`, which `find` returned; counted and given no type yet when it is the next one. */
   private made(entry: number): number {
     if (entry === this.entryCount) {
-      if (entry >= this.firstTypes.length) this.firstTypes = grow(this.firstTypes);
+      if (entry >= this.firstTypes.length) {
+        this.firstTypes = grow(this.firstTypes);
+        this.nextTypes = grow(this.nextTypes);
+      }
       this.firstTypes[entry] = NO_TYPE;
+      this.nextTypes[entry] = 0;
       this.entryCount++;
     }
     return entry;
@@ -227,9 +241,38 @@ export class OwnerTable {
       this.firstTypes[entry] = type;
       return;
     }
+    const packed = this.nextTypes[entry];
+    for (let field = 0; field < PACKED_TYPES; field++) {
+      const value = (packed >>> (field * PACKED_BITS)) & PACKED_MASK;
+      if (value === type + 1) return;
+      if (value === 0) {
+        if (type + 1 < PACKED_MASK) {
+          this.nextTypes[entry] = packed | ((type + 1) << (field * PACKED_BITS));
+          return;
+        }
+        // A code too large to pack closes the fields left: it and later types go to the map, in order.
+        let closed = packed;
+        for (let k = field; k < PACKED_TYPES; k++) closed |= PACKED_MASK << (k * PACKED_BITS);
+        this.nextTypes[entry] = closed;
+        break;
+      }
+      if (value === PACKED_MASK) break;
+    }
     const more = this.moreTypes.get(entry);
     if (more === undefined) this.moreTypes.set(entry, [type]);
     else if (!more.includes(type)) more.push(type);
+  }
+
+  /** The types `nextTypes` holds at an entry, in order. */
+  private packedTypes(entry: number): number[] {
+    const types: number[] = [];
+    const packed = this.nextTypes[entry];
+    for (let field = 0; field < PACKED_TYPES; field++) {
+      const value = (packed >>> (field * PACKED_BITS)) & PACKED_MASK;
+      if (value === 0 || value === PACKED_MASK) break;
+      types.push(value - 1);
+    }
+    return types;
   }
 
   /** The entry of the owner `name`, or -1 when no record has that owner. */
@@ -245,19 +288,19 @@ export class OwnerTable {
   /** The distinct types at an entry, in the order their first records came. */
   typesOf(entry: number): number[] {
     this.settle();
-    const more = this.moreTypes.get(entry);
-    return more === undefined ? [this.firstTypes[entry]] : [this.firstTypes[entry], ...more];
+    return [this.firstTypes[entry], ...this.packedTypes(entry), ...(this.moreTypes.get(entry) ?? [])];
   }
 
   /** True when an entry has a record of some type other than `type`. */
   hasOtherType(entry: number, type: number): boolean {
     this.settle();
-    return this.firstTypes[entry] !== type || this.moreTypes.has(entry);
+    return this.firstTypes[entry] !== type || this.nextTypes[entry] !== 0;
   }
 
   hasType(entry: number, type: number): boolean {
     this.settle();
-    return entry !== NO_ENTRY && (this.firstTypes[entry] === type || (this.moreTypes.get(entry)?.includes(type) ?? false));
+    if (entry === NO_ENTRY) return false;
+    return this.firstTypes[entry] === type || this.packedTypes(entry).includes(type) || (this.moreTypes.get(entry)?.includes(type) ?? false);
   }
 
   /** Names that are not compact, and the parents of compact names: every owner is one of those or a child of one. */

@@ -20,8 +20,7 @@ export const meta = ruleMeta('spf-multiple-records', {
 
 export function check(zone: ParsedZone, _options: LintOptions): Finding[] {
   const findings: Finding[] = [];
-  for (const entries of mailZone(zone).spfByOwner.values()) {
-    if (entries.length < 2) continue;
+  for (const entries of mailZone(zone).spfByOwner.values(2)) {
     const data = { owner: hostName(entries[0].record.owner), count: entries.length };
     findings.push(recordFinding(meta, 'multiple', data, entries[1].record, { fixes: [mergeFix(zone, entries)] }));
   }

@@ -25,18 +25,16 @@ export const meta = ruleMeta('spf-permissive-all', {
 
 export function check(zone: ParsedZone, _options: LintOptions): Finding[] {
   const findings: Finding[] = [];
-  for (const entries of mailZone(zone).spfByOwner.values()) {
-    for (const { txt, spf } of entries) {
-      const owner = hostName(txt.record.owner);
-      const all = spf.terms.find((t) => t.kind === 'mechanism' && t.name === 'all' && t.error === undefined);
-      if (all?.qualifier === '+') {
-        const fix = replaceTextFix(txt, all.start, all.end, '~all', `Replace "${all.text}" with "~all"`);
-        findings.push(textFinding(meta, 'passAll', { owner, term: all.text }, txt, all.start, all.end, { fixes: [fix] }));
-      } else if (all?.qualifier === '?') {
-        findings.push(textFinding(meta, 'neutralAll', { owner }, txt, all.start, all.end, { severity: 'information' }));
-      } else if (all === undefined && !spf.terms.some((t) => t.kind === 'modifier' && t.name === 'redirect')) {
-        findings.push(textFinding(meta, 'noAll', { owner }, txt, 0, txt.text.length, { fixes: [addSoftFailFix(txt)] }));
-      }
+  for (const { txt, spf } of mailZone(zone).spfByOwner.all()) {
+    const all = spf.terms.find((t) => t.kind === 'mechanism' && t.name === 'all' && t.error === undefined);
+    // The owner's name is made only for a finding (most records end well).
+    if (all?.qualifier === '+') {
+      const fix = replaceTextFix(txt, all.start, all.end, '~all', `Replace "${all.text}" with "~all"`);
+      findings.push(textFinding(meta, 'passAll', { owner: hostName(txt.record.owner), term: all.text }, txt, all.start, all.end, { fixes: [fix] }));
+    } else if (all?.qualifier === '?') {
+      findings.push(textFinding(meta, 'neutralAll', { owner: hostName(txt.record.owner) }, txt, all.start, all.end, { severity: 'information' }));
+    } else if (all === undefined && !spf.terms.some((t) => t.kind === 'modifier' && t.name === 'redirect')) {
+      findings.push(textFinding(meta, 'noAll', { owner: hostName(txt.record.owner) }, txt, 0, txt.text.length, { fixes: [addSoftFailFix(txt)] }));
     }
   }
   return findings;

@@ -16,16 +16,14 @@ export const meta = ruleMeta('spf-ptr', {
 
 export function check(zone: ParsedZone, _options: LintOptions): Finding[] {
   const findings: Finding[] = [];
-  for (const entries of mailZone(zone).spfByOwner.values()) {
-    for (const { txt, spf } of entries) {
-      for (const term of spf.terms) {
-        if (term.kind !== 'mechanism' || term.name !== 'ptr' || term.error !== undefined) continue;
-        // The space before the term goes with it; a term right after a string boundary goes alone.
-        const fix =
-          replaceTextFix(txt, term.start - 1, term.end, '', `Remove "${term.text}"`) ??
-          replaceTextFix(txt, term.start, term.end, '', `Remove "${term.text}"`);
-        findings.push(textFinding(meta, 'ptr', { owner: hostName(txt.record.owner), term: term.text }, txt, term.start, term.end, { fixes: [fix] }));
-      }
+  for (const { txt, spf } of mailZone(zone).spfByOwner.all()) {
+    for (const term of spf.terms) {
+      if (term.kind !== 'mechanism' || term.name !== 'ptr' || term.error !== undefined) continue;
+      // The space before the term goes with it; a term right after a string boundary goes alone.
+      const fix =
+        replaceTextFix(txt, term.start - 1, term.end, '', `Remove "${term.text}"`) ??
+        replaceTextFix(txt, term.start, term.end, '', `Remove "${term.text}"`);
+      findings.push(textFinding(meta, 'ptr', { owner: hostName(txt.record.owner), term: term.text }, txt, term.start, term.end, { fixes: [fix] }));
     }
   }
   return findings;

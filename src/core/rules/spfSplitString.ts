@@ -18,22 +18,20 @@ export const meta = ruleMeta('spf-split-string', {
 
 export function check(zone: ParsedZone, _options: LintOptions): Finding[] {
   const findings: Finding[] = [];
-  for (const entries of mailZone(zone).spfByOwner.values()) {
-    for (const { txt, brokenJoins } of entries) {
-      for (const [term, { boundary, stringIndex }] of brokenJoins) {
-        const data = {
-          owner: hostName(txt.record.owner),
-          before: term.text.slice(0, boundary - term.start),
-          after: term.text.slice(boundary - term.start),
-          joined: term.text,
-        };
-        const token = txt.strings[stringIndex].token;
-        // The space goes inside the first string, before its closing quote (or at its end when unquoted).
-        const quoted = token?.text.endsWith('"') === true && token.text.length >= 2;
-        const at = token && { line: token.range.end.line, character: token.range.end.character - (quoted ? 1 : 0) };
-        const fix = at && insertFix('Add a space between the strings', at, ' ');
-        findings.push(textFinding(meta, 'joined', data, txt, term.start, term.end, { fixes: [fix] }));
-      }
+  for (const { txt, brokenJoins } of mailZone(zone).spfByOwner.all()) {
+    for (const [term, { boundary, stringIndex }] of brokenJoins) {
+      const data = {
+        owner: hostName(txt.record.owner),
+        before: term.text.slice(0, boundary - term.start),
+        after: term.text.slice(boundary - term.start),
+        joined: term.text,
+      };
+      const token = txt.strings[stringIndex].token;
+      // The space goes inside the first string, before its closing quote (or at its end when unquoted).
+      const quoted = token?.text.endsWith('"') === true && token.text.length >= 2;
+      const at = token && { line: token.range.end.line, character: token.range.end.character - (quoted ? 1 : 0) };
+      const fix = at && insertFix('Add a space between the strings', at, ' ');
+      findings.push(textFinding(meta, 'joined', data, txt, term.start, term.end, { fixes: [fix] }));
     }
   }
   return findings;

@@ -21,21 +21,18 @@ export const meta = ruleMeta('spf-syntax', {
 export function check(zone: ParsedZone, _options: LintOptions): Finding[] {
   const mail = mailZone(zone);
   const findings: Finding[] = [];
-  for (const texts of mail.txtByOwner.values()) {
-    for (const txt of texts) {
-      if (hasMisplacedSpfVersion(txt.text)) {
-        findings.push(textFinding(meta, 'versionNotFirst', { owner: hostName(txt.record.owner) }, txt, 0, txt.text.length));
-      }
+  for (const txt of mail.texts) {
+    if (hasMisplacedSpfVersion(txt.text)) {
+      findings.push(textFinding(meta, 'versionNotFirst', { owner: hostName(txt.record.owner) }, txt, 0, txt.text.length));
     }
   }
-  for (const entries of mail.spfByOwner.values()) {
-    for (const { txt, spf, brokenJoins } of entries) {
-      const owner = hostName(txt.record.owner);
-      for (const term of spf.terms) {
-        if (term.error === undefined || brokenJoins.has(term)) continue;
-        findings.push(textFinding(meta, 'term', { owner, problem: term.error }, txt, term.start, term.end));
-      }
-      for (const error of spf.errors) findings.push(textFinding(meta, 'term', { owner, problem: error.message }, txt, error.start, error.end));
+  for (const { txt, spf, brokenJoins } of mail.spfByOwner.all()) {
+    for (const term of spf.terms) {
+      if (term.error === undefined || brokenJoins.has(term)) continue;
+      findings.push(textFinding(meta, 'term', { owner: hostName(txt.record.owner), problem: term.error }, txt, term.start, term.end));
+    }
+    for (const error of spf.errors) {
+      findings.push(textFinding(meta, 'term', { owner: hostName(txt.record.owner), problem: error.message }, txt, error.start, error.end));
     }
   }
   return findings;

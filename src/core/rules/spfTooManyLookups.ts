@@ -2,7 +2,8 @@ import type { Finding } from '../types';
 import type { ParsedZone } from '../zone/model';
 import { hostName } from '../dns/names';
 import { mailZone } from '../mail/mailZone';
-import { SPF_LOOKUP_LIMIT, spfLookups } from '../mail/spfTree';
+import type { SpfRecord } from '../mail/spf';
+import { SPF_LOOKUP_LIMIT, spfLookups, type SpfLookups } from '../mail/spfTree';
 import { textFinding } from './mailReport';
 import { ruleMeta, type LintOptions } from './rule';
 
@@ -20,12 +21,22 @@ export const meta = ruleMeta('spf-too-many-lookups', {
 
 export function check(zone: ParsedZone, options: LintOptions): Finding[] {
   const mail = mailZone(zone);
+  const live = options.mail?.live;
   const findings: Finding[] = [];
-  for (const entries of mail.spfByOwner.values()) {
+  // Records of one text share their parse, and mostly their walk: it is made once, without an owner.
+  const walks = new Map<SpfRecord, { lookups: SpfLookups; followed: number[] }>();
+  for (const [entry, entries] of mail.spfByOwner.entries()) {
     // Several records at one name are spf-multiple-records' concern.
     if (entries.length !== 1) continue;
     const { txt, spf, record } = entries[0];
-    const lookups = spfLookups(record.owner, spf, mail, options.mail?.live);
+    let walk = walks.get(spf);
+    if (walk === undefined) {
+      const lookups = spfLookups(undefined, spf, mail, live);
+      walks.set(spf, (walk = { lookups, followed: lookups.followed.map((key) => mail.spfByOwner.entryOf(key)) }));
+    }
+    const shared = walk.lookups;
+    if (shared.loop === undefined && shared.total <= SPF_LOOKUP_LIMIT && !walk.followed.includes(entry)) continue;
+    const lookups = spfLookups(record.owner, spf, mail, live);
     const owner = hostName(record.owner);
     const top = (text: string) => spf.terms.find((t) => t.text === text) ?? spf.terms[0];
     if (lookups.loop !== undefined) {

@@ -2,7 +2,7 @@ import type { Finding } from '../types';
 import { isSubdomain, nameKey } from '../zone/names';
 import type { LabelledOwner, ParsedZone, ZoneRecord } from '../zone/model';
 import { EntryMap } from './entryMap';
-import { MxGroups } from './mxGroups';
+import { EntryGroups } from './entryGroups';
 import { OwnerTable, typeCode } from './ownerTable';
 
 export type MxRecord = ZoneRecord & { rdata: { type: 'MX' } };
@@ -20,7 +20,7 @@ export interface ZoneIndex {
   /** The records at the zone's apex, in file order. */
   apexRecords: ZoneRecord[];
   /** MX records by the owner's entry in `owners`, in file order. */
-  mxByOwner: MxGroups;
+  mxByOwner: EntryGroups<MxRecord>;
   /** The distinct targets of the MX records; made on first use by `mxTargets`. */
   targets?: MxTarget[];
   /** The same records by where their target leads; made on first use by `findingsForTargets`. */
@@ -36,6 +36,10 @@ export interface ZoneIndex {
   statuses: Map<string, TargetStatus>;
   /** The records the mail authentication rules read (TXT, SPF, TLSA), in file order. */
   mailRecords: ZoneRecord[];
+  /** The owner's entry in `owners` of each of `mailRecords`. */
+  mailOwners: Int32Array;
+  /** Per record of `mailRecords`: true when its owner has an underscore (where DMARC, DKIM and their kin stand). */
+  mailUnderscored: boolean[];
 }
 
 /** An MX target as written and as read (under the origin of its record). */
@@ -98,6 +102,7 @@ export class ZoneIndexBuilder {
   private readonly cnameTickets: number[] = [];
   private readonly dnames: ZoneRecord[] = [];
   private readonly dnameTickets: number[] = [];
+  private readonly mailTickets: number[] = [];
   /** The origin labelled owners were last given under, and whether names one label below it may be apex names. */
   private labelOrigin = '';
   private labelOriginInside = false;
@@ -108,12 +113,14 @@ export class ZoneIndexBuilder {
       origin: nameKey(origin),
       owners: new OwnerTable(expectedNames),
       apexRecords: [],
-      mxByOwner: MxGroups.of([], new Int32Array(0)),
+      mxByOwner: EntryGroups.of([], new Int32Array(0)),
       cnames: new EntryMap(),
       dnames: new EntryMap(),
       delegations: new Set(),
       statuses: new Map(),
       mailRecords: [],
+      mailOwners: new Int32Array(0),
+      mailUnderscored: [],
     };
   }
 
@@ -141,18 +148,26 @@ export class ZoneIndexBuilder {
       this.add(record);
       return;
     }
-    this.keep(
-      record,
-      false,
-      this.index.owners.addLabelled(owner.text, owner.start, owner.end, owner.origin, typeCode(record.type), ticketed(record), owner.code),
+    const ticket = this.index.owners.addLabelled(
+      owner.text,
+      owner.start,
+      owner.end,
+      owner.origin,
+      typeCode(record.type),
+      ticketed(record),
+      owner.code,
     );
+    // The owner's name is made only if a rule reports on the record: its underscore is looked for in its parts.
+    this.keep(record, false, ticket, () => owner.origin.includes('_') || owner.text.slice(owner.start, owner.end).includes('_'));
   }
 
   add(record: ZoneRecord): void {
-    this.keep(record, this.isApex(record.owner), this.index.owners.addLater(record.owner, typeCode(record.type), ticketed(record)));
+    const ticket = this.index.owners.addLater(record.owner, typeCode(record.type), ticketed(record));
+    this.keep(record, this.isApex(record.owner), ticket, () => record.owner.includes('_'));
   }
 
-  private keep(record: ZoneRecord, apex: boolean, ticket: number): void {
+  /** `underscored` tells whether the owner has an underscore; asked of mail records only. */
+  private keep(record: ZoneRecord, apex: boolean, ticket: number, underscored: () => boolean): void {
     const index = this.index;
     if (apex) index.apexRecords.push(record);
     switch (record.type) {
@@ -178,6 +193,8 @@ export class ZoneIndexBuilder {
       case 'SPF':
       case 'TLSA':
         index.mailRecords.push(record);
+        index.mailUnderscored.push(underscored());
+        this.mailTickets.push(ticket);
         break;
     }
   }
@@ -201,9 +218,10 @@ export class ZoneIndexBuilder {
     const owners = index.owners;
     const mxOwners = new Int32Array(mx.length);
     for (let i = 0; i < mx.length; i++) mxOwners[i] = owners.ticketEntry(mxTickets[i]);
-    index.mxByOwner = MxGroups.of(mx, mxOwners);
+    index.mxByOwner = EntryGroups.of(mx, mxOwners);
     firstByOwner(index.cnames, this.cnames, this.cnameTickets, owners);
     firstByOwner(index.dnames, this.dnames, this.dnameTickets, owners);
+    index.mailOwners = Int32Array.from(this.mailTickets, (ticket) => owners.ticketEntry(ticket));
     return index;
   }
 }
@@ -218,7 +236,7 @@ function firstByOwner(map: EntryMap<ZoneRecord>, records: ZoneRecord[], tickets:
 
 /** True for the records whose owner's entry the index files them by. */
 function ticketed(record: ZoneRecord): boolean {
-  return record.type === 'MX' || record.type === 'CNAME' || record.type === 'DNAME';
+  return record.type === 'MX' || record.type === 'CNAME' || record.type === 'DNAME' || MAIL_TYPES.has(record.type);
 }
 
 export function indexZone(zone: ParsedZone): ZoneIndex {

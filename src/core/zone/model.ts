@@ -118,8 +118,8 @@ export interface RecordFilter {
   skippedLabelled?(owner: LabelledOwner, type: string): boolean;
   /**
    * True when kept records may come without rdata tokens, owner range and type range (the record's
-   * range standing for the type's). Such a filter keeps every MX and CNAME record of a simple line,
-   * whatever its owner: `keeps` is not asked, and the owner comes labelled.
+   * range standing for the type's). Such a filter keeps every MX, CNAME and TXT record of a simple line,
+   * whatever its owner: `keeps` is not asked, and the owner comes labelled. (TXT records keep their tokens.)
    */
   slimRecords?: boolean;
 }

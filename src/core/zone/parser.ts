@@ -504,7 +504,10 @@ class ZoneParser {
     labelled.end = line.ownerEnd;
     labelled.origin = origin;
     labelled.code = line.ownerCode;
-    if (type === 'MX' || type === 'CNAME') {
+    if (type === 'TXT' && filter.slimRecords) {
+      this.emitSimple(scanner.lineNumber, ttl, context, text, origin);
+      this.setPendingOwner(text, start, line.ownerEnd, origin);
+    } else if (type === 'MX' || type === 'CNAME') {
       // An MX target is read now (most repeat, and the rules read every one); a CNAME target only checked.
       if (
         type === 'MX' ? !this.simpleTargets.read(text, codes, line.nameStart, line.nameEnd, origin, line.nameHash) : !this.plainNameFits(line, text)
@@ -540,28 +543,30 @@ class ZoneParser {
     return line.nameLongestLabel <= MAX_LABEL && length + 1 + (absolute ? 0 : this.simpleOriginWire) <= MAX_NAME_WIRE;
   }
 
-  /** Emits the MX or CNAME record of the simple line just read, as a slim record. */
+  /** Emits the MX, CNAME or TXT record of the simple line just read, as a slim record. */
   private emitSimple(lineNumber: number, ttl: number, context: FileContext, text: string, origin: string): void {
     const line = this.simpleLine;
     const start = line.start;
     const end = line.end - start;
     const targetStart = line.nameStart - start;
     const record =
-      line.type === 'MX'
-        ? new SlimMx(
-            text,
-            start,
-            line.ownerEnd,
-            origin,
-            ttl,
-            lineNumber,
-            targetStart,
-            end,
-            line.preference,
-            this.simpleTargets.name,
-            this.simpleTargets.written,
-          )
-        : new SlimCname(text, start, line.ownerEnd, origin, ttl, lineNumber, targetStart, end);
+      line.type === 'TXT'
+        ? new SlimTxt(text, start, line.ownerEnd, origin, ttl, lineNumber, targetStart, end)
+        : line.type === 'MX'
+          ? new SlimMx(
+              text,
+              start,
+              line.ownerEnd,
+              origin,
+              ttl,
+              lineNumber,
+              targetStart,
+              end,
+              line.preference,
+              this.simpleTargets.name,
+              this.simpleTargets.written,
+            )
+          : new SlimCname(text, start, line.ownerEnd, origin, ttl, lineNumber, targetStart, end);
     if (context.file !== undefined) record.file = context.file;
     this.emit(record, this.labelledOwner);
   }
@@ -1036,6 +1041,45 @@ class SlimCname extends SlimRecord implements ZoneRecord {
   /** Public here: a CNAME's rdata has it. */
   override get targetRange(): Range {
     return super.targetRange;
+  }
+}
+
+/**
+ * A TXT record of a simple line: its strings are quoted, without escapes, on the line. Its strings and
+ * their tokens are made when read (the mail rules read them once, through `txtText`).
+ */
+class SlimTxt extends SlimRecord implements ZoneRecord {
+  get type(): 'TXT' {
+    return 'TXT';
+  }
+
+  get rdata(): Rdata {
+    return this;
+  }
+
+  get strings(): string[] {
+    const strings: string[] = [];
+    this.eachString((written, open, close) => strings.push(written.slice(open + 1, close)));
+    return strings;
+  }
+
+  override get rdataTokens(): Token[] {
+    const tokens: Token[] = [];
+    this.eachString((written, open, close) => {
+      const column = this.targetStart + open;
+      tokens.push({ text: written.slice(open, close + 1), range: lineRange(this.line, column, column + close + 1 - open) });
+    });
+    return tokens;
+  }
+
+  /** Calls `visit` with the rdata as written and where each string's quotes stand in it (no escapes on a simple line: a string runs to the next quote). */
+  private eachString(visit: (written: string, open: number, close: number) => void): void {
+    const written = this.targetText;
+    for (let open = written.indexOf('"'); open >= 0;) {
+      const close = written.indexOf('"', open + 1);
+      visit(written, open, close);
+      open = written.indexOf('"', close + 1);
+    }
   }
 }
 

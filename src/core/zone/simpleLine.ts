@@ -41,7 +41,7 @@ export class SimpleLine {
   type: SimpleType = 'A';
   /** MX: the preference. */
   preference = 0;
-  /** MX and CNAME: the target name is text[nameStart, nameEnd). */
+  /** MX and CNAME: the target name is text[nameStart, nameEnd); TXT: the first string's opening quote is at nameStart. */
   nameStart = 0;
   nameEnd = 0;
   /** The length of the target's longest label, and a hash of its text (for `RecentNames`). */
@@ -120,7 +120,8 @@ export class SimpleLine {
       case 0x54 /* T */:
         if (codes[t + 1] !== 0x58 || codes[t + 2] !== 0x54 || !isBlank(codes[t + 3])) return false;
         this.type = 'TXT';
-        end = quotedStrings(codes, skipBlanks(codes, t + 3));
+        this.nameStart = skipBlanks(codes, t + 3);
+        end = quotedStrings(codes, this.nameStart);
         break;
       case 0x4d /* M */: {
         if (codes[t + 1] !== 0x58 || !isBlank(codes[t + 2])) return false;

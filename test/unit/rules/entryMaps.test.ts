@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { EntryMap } from '../../../src/core/rules/entryMap';
-import { MxGroups } from '../../../src/core/rules/mxGroups';
+import { EntryGroups } from '../../../src/core/rules/entryGroups';
 import { indexZone, mxTargets, type MxRecord } from '../../../src/core/rules/zoneIndex';
 import { lintText } from '../../../src/core/lint';
 import { seededRandom } from '../../../src/core/delivery/random';
@@ -32,7 +32,7 @@ test("MX groups hold each owner's records in file order, owners in the order of 
     const expected = new Map<number, MxRecord[]>();
     owners.forEach((owner, i) => (expected.get(owner) ?? expected.set(owner, []).get(owner)!).push(records[i]));
 
-    const groups = MxGroups.of(records, Int32Array.from(owners));
+    const groups = EntryGroups.of(records, Int32Array.from(owners));
     assert.deepEqual([...groups.entries()], [...expected], `owners ${owners.join(',')}`);
     assert.deepEqual([...groups.values()], [...expected.values()]);
     // Only the owners with at least so many records.

@@ -43,6 +43,28 @@ test('compact and other names are found exactly, with their types in first-seen 
   }
 });
 
+test('many types at one owner keep their first-seen order, however many and whatever their codes', () => {
+  // Codes past what a packed field holds: a thousand types are made known first.
+  const rare = Array.from({ length: 1100 }, (_, i) => typeCode(`TYPE${60000 + i}`));
+  const orders = [
+    ['A', 'AAAA', 'MX', 'TXT', 'CNAME', 'NS', 'SRV'],
+    ['TXT', 'TYPE61050', 'A', 'MX', 'AAAA'],
+    ['MX', 'A', 'TYPE61090', 'TYPE61099', 'AAAA', 'TXT'],
+  ];
+  assert.ok(rare.at(-1)! > 1023);
+  const table = new OwnerTable();
+  orders.forEach((types, i) => {
+    const owner = `o${i}.example.com.`;
+    // Each type twice, interleaved: a repeat must not be noted again.
+    for (const type of [...types, ...types]) table.addLater(owner, typeCode(type));
+    const entry = table.entryOf(owner);
+    assert.deepEqual(table.typesOf(entry).map(typeName), types);
+    for (const type of types) assert.ok(table.hasType(entry, typeCode(type)), type);
+    assert.ok(!table.hasType(entry, typeCode('PTR')));
+    assert.ok(table.hasOtherType(entry, typeCode(types[0])));
+  });
+});
+
 test('a hundred thousand random names agree with a Map', () => {
   const random = seededRandom(11);
   const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789-_.';

@@ -236,7 +236,7 @@ test('sequences the random zones rarely make: an owner outside the zone warned a
   }
 });
 
-test('the quick way is taken: simple A and TXT lines reach the filter as labels, MX lines as slim records', () => {
+test('the quick way is taken: simple A lines reach the filter as labels, MX and TXT lines as slim records', () => {
   const lines = ['$TTL 300', '@ IN SOA ns1 hostmaster 1 7200 3600 1209600 300', '@ IN NS ns1', 'ns1 IN A 192.0.2.1'];
   for (let i = 0; i < 500; i++) lines.push(`h${i} IN A 192.0.2.${i % 250}`, `h${i} IN TXT "n${i}"`, `m${i} IN MX 10 h${i}`);
   const text = lines.join('\n') + '\n';
@@ -248,8 +248,15 @@ test('the quick way is taken: simple A and TXT lines reach the filter as labels,
     skippedLabelled: (owner, type) => labelled.push(`${owner.text.slice(owner.start, owner.end)} ${owner.origin} ${type}`) > 0,
     slimRecords: true,
   });
-  assert.equal(labelled.length, 1001);
-  assert.equal(labelled[2], 'h0 example.com. TXT');
+  assert.equal(labelled.length, 501);
+  assert.equal(labelled[2], 'h1 example.com. A');
+  const txt = kept.filter((record) => record.type === 'TXT');
+  assert.equal(txt.length, 500);
+  // A slim TXT record has its strings and their tokens, as the mail rules read them, made when read.
+  assert.equal(txt[7].owner, 'h7.example.com.');
+  assert.ok(txt[7].rdata.type === 'TXT');
+  assert.deepEqual(txt[7].rdata.strings, ['n7']);
+  assert.deepEqual(txt[7].rdataTokens, [{ text: '"n7"', range: { start: { line: 26, character: 10 }, end: { line: 26, character: 14 } } }]);
   const mx = kept.filter((record) => record.type === 'MX');
   assert.equal(mx.length, 500);
   assert.deepEqual(mx[7].rdataTokens, []);

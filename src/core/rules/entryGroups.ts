@@ -1,16 +1,17 @@
-import type { MxRecord } from './zoneIndex';
-
 /**
- * The MX records of a zone by owner: each owner's records in file order, the owners in the order of
- * their first MX (as a Map filled in file order has them). The records stand in one array and a
- * group's array is made when it is read: most owners have one MX or two, and a zone of a hundred
- * thousand MX owners otherwise keeps as many arrays and map entries alive, which cost more to build
- * than the rules that read them.
+ * Records of a zone by owner (the MX records, the SPF records): each owner's records in file order, the
+ * owners in the order of their first record (as a Map filled in file order has them). The records stand
+ * in one array and a group's array is made when it is read: most owners have one record or two, and a
+ * zone of a hundred thousand owners otherwise keeps as many arrays and map entries alive, which cost
+ * more to build than the rules that read them.
  */
-export class MxGroups {
+export class EntryGroups<T> {
+  /** Per entry: its group + 1, or 0; made on the first `get`. */
+  private groupOf: Int32Array | undefined;
+
   private constructor(
     /** The records, group after group. */
-    private readonly records: readonly MxRecord[],
+    private readonly records: readonly T[],
     /** Group g is records[starts[g], starts[g + 1]). */
     private readonly starts: Int32Array,
     /** The owner's entry in the owner table, per group. */
@@ -18,7 +19,7 @@ export class MxGroups {
   ) {}
 
   /** Groups `records`, in file order, by `owners` (the owner's entry of each record). */
-  static of(records: readonly MxRecord[], owners: Int32Array): MxGroups {
+  static of<T>(records: readonly T[], owners: Int32Array): EntryGroups<T> {
     const count = records.length;
     // Usually each owner's records stand together: the groups are then the runs of one owner.
     const runStarts = new Int32Array(count + 1);
@@ -35,7 +36,7 @@ export class MxGroups {
     runStarts[runs] = count;
     const entries = runEntries.subarray(0, runs);
     // Entries count up as owners first appear: rising runs cannot repeat an owner.
-    if (rising || new Set(entries).size === runs) return new MxGroups(records, runStarts.subarray(0, runs + 1), entries);
+    if (rising || new Set(entries).size === runs) return new EntryGroups(records, runStarts.subarray(0, runs + 1), entries);
 
     // Otherwise a stable counting sort by the rank of each owner's first record.
     const rank = new Map<number, number>();
@@ -44,18 +45,18 @@ export class MxGroups {
     for (let i = 0; i < count; i++) starts[rank.get(owners[i])! + 1]++;
     for (let g = 0; g < rank.size; g++) starts[g + 1] += starts[g];
     const next = starts.slice(0, rank.size);
-    const grouped = new Array<MxRecord>(count);
+    const grouped = new Array<T>(count);
     for (let i = 0; i < count; i++) grouped[next[rank.get(owners[i])!]++] = records[i];
-    return new MxGroups(grouped, starts, Int32Array.from(rank.keys()));
+    return new EntryGroups(grouped, starts, Int32Array.from(rank.keys()));
   }
 
-  /** Every MX record, owner after owner. */
-  all(): readonly MxRecord[] {
+  /** Every record, owner after owner. */
+  all(): readonly T[] {
     return this.records;
   }
 
   /**
-   * True when the owner with `entry` has MX records. A scan of the owners, cheaper than an index for
+   * True when the owner with `entry` has records. A scan of the owners, cheaper than an index for
    * the one or two questions a lint asks.
    */
   has(entry: number): boolean {
@@ -63,16 +64,28 @@ export class MxGroups {
   }
 
   /** Each owner's records, owner after owner; with `minimum`, only owners with at least that many (made into arrays only then). */
-  *values(minimum = 1): IterableIterator<MxRecord[]> {
+  *values(minimum = 1): IterableIterator<T[]> {
     for (let g = 0; g < this.owners.length; g++) if (this.starts[g + 1] - this.starts[g] >= minimum) yield this.group(g);
   }
 
   /** `values`, with each owner's entry. */
-  *entries(minimum = 1): IterableIterator<[number, MxRecord[]]> {
+  *entries(minimum = 1): IterableIterator<[number, T[]]> {
     for (let g = 0; g < this.owners.length; g++) if (this.starts[g + 1] - this.starts[g] >= minimum) yield [this.owners[g], this.group(g)];
   }
 
-  private group(g: number): MxRecord[] {
+  /** The records of the owner with `entry`, or undefined when it has none; for many questions (the first one indexes the groups). */
+  get(entry: number): T[] | undefined {
+    if (this.groupOf === undefined) {
+      let size = 0;
+      for (const owner of this.owners) size = Math.max(size, owner + 1);
+      this.groupOf = new Int32Array(size);
+      for (let g = 0; g < this.owners.length; g++) this.groupOf[this.owners[g]] = g + 1;
+    }
+    const g = entry >= 0 && entry < this.groupOf.length ? this.groupOf[entry] : 0;
+    return g === 0 ? undefined : this.group(g - 1);
+  }
+
+  private group(g: number): T[] {
     return this.records.slice(this.starts[g], this.starts[g + 1]);
   }
 }
