@@ -8,6 +8,7 @@ import { nameKey } from '../zone/names';
 import { indexZone } from '../rules/zoneIndex';
 import { EntryGroups } from '../rules/entryGroups';
 import type { OwnerTable } from '../rules/ownerTable';
+import { dkimOf, type DkimRecord } from './dkim';
 import { isSpfText, parseSpf, parseTerm, type SpfRecord, type SpfTerm } from './spf';
 import { txtText, type TxtText } from './txtText';
 
@@ -154,3 +155,8 @@ export const isMtaStsOwner = (labels: string[]) => labels[0] === '_mta-sts';
 export const isTlsRptOwner = (labels: string[]) => labels[0] === '_smtp' && labels[1] === '_tls';
 /** `<selector>._bimi.<domain>`. */
 export const isBimiOwner = (labels: string[]) => labels[1] === '_bimi';
+
+/** Every TXT text under a `_domainkey` owner with its DKIM reading: what the three DKIM rules walk. */
+export function* dkimTexts(zone: ParsedZone): Generator<{ txt: TxtText; dkim: DkimRecord }> {
+  for (const { texts } of txtWhere(mailZone(zone), isDkimOwner)) for (const txt of texts) yield { txt, dkim: dkimOf(txt.text) };
+}

@@ -1,8 +1,7 @@
 import type { Finding } from '../types';
 import type { ParsedZone } from '../zone/model';
 import { hostName } from '../dns/names';
-import { isDkimOwner, mailZone, txtWhere } from '../mail/mailZone';
-import { dkimOf } from '../mail/dkim';
+import { dkimTexts } from '../mail/mailZone';
 import { textFinding } from './mailReport';
 import { ruleMeta, type LintOptions } from './rule';
 
@@ -18,12 +17,9 @@ export const meta = ruleMeta('dkim-revoked', {
 
 export function check(zone: ParsedZone, _options: LintOptions): Finding[] {
   const findings: Finding[] = [];
-  for (const { texts } of txtWhere(mailZone(zone), isDkimOwner)) {
-    for (const txt of texts) {
-      const dkim = dkimOf(txt.text);
-      if (!dkim.revoked || dkim.keyTag === undefined) continue;
-      findings.push(textFinding(meta, 'revoked', { owner: hostName(txt.record.owner) }, txt, dkim.keyTag.start, dkim.keyTag.end));
-    }
+  for (const { txt, dkim } of dkimTexts(zone)) {
+    if (!dkim.revoked || dkim.keyTag === undefined) continue;
+    findings.push(textFinding(meta, 'revoked', { owner: hostName(txt.record.owner) }, txt, dkim.keyTag.start, dkim.keyTag.end));
   }
   return findings;
 }

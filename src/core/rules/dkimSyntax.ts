@@ -1,8 +1,7 @@
 import type { Finding } from '../types';
 import type { ParsedZone } from '../zone/model';
 import { hostName } from '../dns/names';
-import { dkimOf } from '../mail/dkim';
-import { isDkimOwner, mailZone, txtWhere } from '../mail/mailZone';
+import { dkimTexts } from '../mail/mailZone';
 import { textFinding } from './mailReport';
 import { ruleMeta, type LintOptions } from './rule';
 
@@ -17,12 +16,10 @@ export const meta = ruleMeta('dkim-syntax', {
 
 export function check(zone: ParsedZone, _options: LintOptions): Finding[] {
   const findings: Finding[] = [];
-  for (const { texts } of txtWhere(mailZone(zone), isDkimOwner)) {
-    for (const txt of texts) {
-      const owner = hostName(txt.record.owner);
-      for (const problem of dkimOf(txt.text).problems) {
-        findings.push(textFinding(meta, 'problem', { owner, problem: problem.message }, txt, problem.start, problem.end));
-      }
+  for (const { txt, dkim } of dkimTexts(zone)) {
+    const owner = hostName(txt.record.owner);
+    for (const problem of dkim.problems) {
+      findings.push(textFinding(meta, 'problem', { owner, problem: problem.message }, txt, problem.start, problem.end));
     }
   }
   return findings;

@@ -1,8 +1,7 @@
 import type { Finding } from '../types';
 import type { ParsedZone } from '../zone/model';
 import { hostName } from '../dns/names';
-import { isDkimOwner, mailZone, txtWhere } from '../mail/mailZone';
-import { dkimOf } from '../mail/dkim';
+import { dkimTexts } from '../mail/mailZone';
 import { textFinding } from './mailReport';
 import { ruleMeta, type LintOptions } from './rule';
 
@@ -19,17 +18,14 @@ export const meta = ruleMeta('dkim-weak-key', {
 
 export function check(zone: ParsedZone, _options: LintOptions): Finding[] {
   const findings: Finding[] = [];
-  for (const { texts } of txtWhere(mailZone(zone), isDkimOwner)) {
-    for (const txt of texts) {
-      const dkim = dkimOf(txt.text);
-      const { key, keyRange } = dkim;
-      if (key?.type !== 'rsa' || keyRange === undefined || key.bits >= 2048) continue;
-      const data = { owner: hostName(txt.record.owner), bits: key.bits };
-      const tooShort = key.bits < 1024;
-      findings.push(
-        textFinding(meta, tooShort ? 'tooShort' : 'short', data, txt, keyRange.start, keyRange.end, { severity: tooShort ? 'error' : 'warning' }),
-      );
-    }
+  for (const { txt, dkim } of dkimTexts(zone)) {
+    const { key, keyRange } = dkim;
+    if (key?.type !== 'rsa' || keyRange === undefined || key.bits >= 2048) continue;
+    const data = { owner: hostName(txt.record.owner), bits: key.bits };
+    const tooShort = key.bits < 1024;
+    findings.push(
+      textFinding(meta, tooShort ? 'tooShort' : 'short', data, txt, keyRange.start, keyRange.end, { severity: tooShort ? 'error' : 'warning' }),
+    );
   }
   return findings;
 }
